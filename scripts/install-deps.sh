@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs every Debian package that tiphub's build, tests and tools need. This list is the one
+# place packages are named; README commands and .ci/run call this script.
+# Idempotent: prints nothing and touches nothing when all packages are present.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain and build
+  g++ cmake ninja-build pkg-config git
+  # style checks
+  clang-format
+  # libraries (see docs/architecture.md for what uses which)
+  libcli11-dev          # command line
+  nlohmann-json3-dev    # JSON documents (scenario files, summaries, catalog)
+  libyaml-cpp-dev       # YAML scenario files
+  libfmt-dev            # formatting
+  libspdlog-dev         # logging
+  libsqlite3-dev        # embedded store
+  libxxhash-dev         # fast hashing (dedup keys, sharding)
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev
+  # fuzzing (libFuzzer ships with clang)
+  clang
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,30 @@
+// Small text helpers shared by readers and writers. All functions are pure and thread-safe.
+#ifndef TIPHUB_COMMON_STRINGS_H_
+#define TIPHUB_COMMON_STRINGS_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tiphub {
+
+std::string_view Trim(std::string_view s);
+std::vector<std::string_view> Split(std::string_view s, char sep);
+std::string ToLower(std::string_view s);
+bool IsValidUtf8(std::string_view s);
+
+// Whole-string integer parse (no sign tolerance beyond a leading '-'); nullopt on any junk.
+std::optional<int64_t> ParseInt64(std::string_view s);
+std::optional<double> ParseDouble(std::string_view s);
+
+// Appends `field` to `out` as one CSV field, quoted only when it holds a comma, quote or newline.
+void AppendCsvField(std::string& out, std::string_view field);
+
+// Shortens a value for an error message ("'12,5O'"), escaping control bytes.
+std::string QuoteForMessage(std::string_view value, size_t max_chars = 40);
+
+}  // namespace tiphub
+
+#endif  // TIPHUB_COMMON_STRINGS_H_

@@ -1,0 +1,111 @@
+#include "model/money.h"
+
+#include <fmt/format.h>
+
+namespace tiphub {
+
+namespace {
+__extension__ using Int128 = __int128;  // wide enough for any parsed amount
+}  // namespace
+
+std::optional<Currency> Currency::Parse(std::string_view code) {
+  if (code.size() != 3) return std::nullopt;
+  Currency c;
+  for (size_t k = 0; k < 3; ++k) {
+    char ch = code[k];
+    if (ch >= 'a' && ch <= 'z') ch = static_cast<char>(ch - 'a' + 'A');
+    if (ch < 'A' || ch > 'Z') return std::nullopt;
+    c.code_[k] = ch;
+  }
+  return c;
+}
+
+int Currency::exponent() const {
+  static constexpr std::string_view kZero[] = {"JPY", "CLP", "KRW", "PYG", "VND", "XAF", "XOF",
+                                               "ISK", "UGX", "RWF", "BIF", "DJF", "GNF", "KMF"};
+  static constexpr std::string_view kThree[] = {"BHD", "KWD", "OMR", "JOD", "IQD", "LYD", "TND"};
+  for (auto z : kZero) {
+    if (code() == z) return 0;
+  }
+  for (auto t : kThree) {
+    if (code() == t) return 3;
+  }
+  return 2;
+}
+
+std::optional<int64_t> ParseAmount(std::string_view text, int exponent, char decimal_separator) {
+  const char group_separator = decimal_separator == '.' ? ',' : '.';
+  size_t pos = 0;
+  bool negative = false;
+  if (pos < text.size() && (text[pos] == '-' || text[pos] == '+')) {
+    negative = text[pos] == '-';
+    ++pos;
+  }
+  Int128 whole = 0;
+  int int_digits = 0;
+  bool last_was_digit = false;
+  for (; pos < text.size(); ++pos) {
+    const char c = text[pos];
+    if (c >= '0' && c <= '9') {
+      whole = whole * 10 + (c - '0');
+      if (whole > (Int128{1} << 80)) return std::nullopt;
+      ++int_digits;
+      last_was_digit = true;
+    } else if ((c == group_separator || c == ' ') && last_was_digit && pos + 1 < text.size() &&
+               text[pos + 1] >= '0' && text[pos + 1] <= '9') {
+      last_was_digit = false;
+    } else {
+      break;
+    }
+  }
+  Int128 frac = 0;
+  int frac_digits = 0;
+  bool round_up = false;
+  if (pos < text.size() && text[pos] == decimal_separator) {
+    ++pos;
+    const size_t frac_start = pos;
+    for (; pos < text.size(); ++pos) {
+      const char c = text[pos];
+      if (c < '0' || c > '9') return std::nullopt;
+      if (frac_digits < exponent) {
+        frac = frac * 10 + (c - '0');
+        ++frac_digits;
+      } else if (pos == frac_start + static_cast<size_t>(exponent)) {
+        round_up = c >= '5';
+      }
+    }
+    if (pos == frac_start && int_digits == 0) return std::nullopt;
+  }
+  if (pos != text.size() || (int_digits == 0 && frac_digits == 0)) return std::nullopt;
+  while (frac_digits < exponent) {
+    frac *= 10;
+    ++frac_digits;
+  }
+  Int128 scale = 1;
+  for (int k = 0; k < exponent; ++k) scale *= 10;
+  Int128 value = whole * scale + frac + (round_up ? 1 : 0);
+  if (value > INT64_MAX) return std::nullopt;
+  return negative ? -static_cast<int64_t>(value) : static_cast<int64_t>(value);
+}
+
+void AppendAmount(std::string& out, int64_t minor, int exponent) {
+  if (minor < 0) {
+    out.push_back('-');
+    minor = -minor;
+  }
+  if (exponent == 0) {
+    fmt::format_to(std::back_inserter(out), "{}", minor);
+    return;
+  }
+  int64_t scale = 1;
+  for (int k = 0; k < exponent; ++k) scale *= 10;
+  fmt::format_to(std::back_inserter(out), "{}.{:0{}}", minor / scale, minor % scale, exponent);
+}
+
+std::string FormatAmount(int64_t minor, int exponent) {
+  std::string out;
+  AppendAmount(out, minor, exponent);
+  return out;
+}
+
+}  // namespace tiphub
