@@ -10,8 +10,10 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/simulate.h"
 #include "app/version.h"
 #include "common/logging.h"
+#include "common/progress.h"
 #include "common/status.h"
 
 namespace tiphub::cli {
@@ -47,6 +49,59 @@ void AddVersionCommand(CLI::App& app, const GlobalOptions& global, Action& actio
   });
 }
 
+// Binds a CLI11 option to a std::optional so "given" and "default" stay distinguishable.
+template <typename T>
+CLI::Option* AddOptional(CLI::App* cmd, const std::string& name, std::optional<T>& target,
+                         const std::string& help) {
+  return cmd->add_option_function<T>(
+      name, [&target](const T& value) { target = value; }, help);
+}
+
+void AddSimulateCommand(CLI::App& app, const GlobalOptions& global, Action& action) {
+  auto request = std::make_shared<app::SimulateRequest>();
+  CLI::App* cmd = app.add_subcommand(
+      "simulate", "Generate a synthetic multi-bank world with planted schemes and known answers");
+  AddOptional(cmd, "--seed", request->seed, "Random seed (default 1); same seed, same files");
+  AddOptional(cmd, "--accounts", request->accounts, "Number of accounts (default 10000)");
+  AddOptional(cmd, "--days", request->days, "Number of days (default 90)");
+  AddOptional(cmd, "--start", request->start_date, "First day, YYYY-MM-DD (default 2026-01-01)");
+  AddOptional(cmd, "--banks", request->banks, "Number of domestic banks (default 4)");
+  AddOptional(cmd, "--currency", request->currency,
+              "ISO 4217 currency of all amounts (default USD)");
+  cmd->add_option("--scenario", request->scenario_file,
+                  "JSON or YAML file overriding rates and parameters (docs/formats.md)");
+  cmd->add_option(
+         "--format",
+         [request](const CLI::results_t& values) {
+           request->ibm_format = values.front() == "ibm";
+           return true;
+         },
+         "Extra output format: 'ibm' writes transactions_ibm.csv (IBM AML columns)")
+      ->check(CLI::IsMember({"ibm"}));
+  cmd->add_option("--threads", request->threads, "Worker threads (default: all cores)");
+  cmd->add_option("--out", request->out_dir, "Output folder")->required();
+  cmd->callback([request, &global, &action] {
+    action = [request, &global]() -> Status {
+      TerminalProgress bar("simulate");
+      ASSIGN_OR_RETURN(sim::WorldSummary summary, app::Simulate(*request, bar.Sink()));
+      bar.Finish();
+      if (global.json) {
+        std::cout << summary.ToJson().dump(1) << "\n";
+        return Status::Ok();
+      }
+      std::cout << fmt::format(
+          "World written to {} in {:.1f}s\n  parties {}\n  accounts {}\n  transactions {} "
+          "({} illicit)\n  ads {}\n  tips {}\n  planted instances:\n",
+          request->out_dir, summary.seconds, summary.parties, summary.accounts,
+          summary.transactions, summary.illicit_transactions, summary.ads, summary.tips);
+      for (const auto& [type, count] : summary.instances) {
+        std::cout << fmt::format("    {:<20} {}\n", type, count);
+      }
+      return Status::Ok();
+    };
+  });
+}
+
 }  // namespace
 
 int Run(int argc, const char* const* argv) {
@@ -65,6 +120,7 @@ int Run(int argc, const char* const* argv) {
   app.add_flag("--json", global.json, "Print results as JSON on standard output");
 
   Action action;
+  AddSimulateCommand(app, global, action);
   AddVersionCommand(app, global, action);
 
   try {

@@ -41,6 +41,10 @@ class Rng {
   const T& Pick(std::span<const T> items) {
     return items[Uniform(items.size())];
   }
+  template <typename T, size_t N>
+  const T& Pick(const T (&items)[N]) {
+    return items[Uniform(N)];
+  }
   template <typename T>
   const T& Pick(const std::vector<T>& items) {
     return items[Uniform(items.size())];
