@@ -10,11 +10,13 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/ingest.h"
 #include "app/simulate.h"
 #include "app/version.h"
 #include "common/logging.h"
 #include "common/progress.h"
 #include "common/status.h"
+#include "ingest/ingester.h"
 
 namespace tiphub::cli {
 
@@ -55,6 +57,56 @@ CLI::Option* AddOptional(CLI::App* cmd, const std::string& name, std::optional<T
                          const std::string& help) {
   return cmd->add_option_function<T>(
       name, [&target](const T& value) { target = value; }, help);
+}
+
+void AddIngestCommand(CLI::App& app, const GlobalOptions& global, Action& action) {
+  auto request = std::make_shared<app::IngestRequest>();
+  CLI::App* cmd = app.add_subcommand(
+      "ingest", "Load transactions, parties and accounts into a workspace; nothing is lost");
+  cmd->add_option("--store", request->store_path, "Workspace file (default tiphub.db)");
+  cmd->add_option("--mapping", request->mapping_file,
+                  "JSON file saying which column holds what, for CSV in other layouts");
+  cmd->add_option("--rejects", request->rejects_path,
+                  "Where rejected records are listed (default <store>.rejects.csv)");
+  cmd->add_option("inputs", request->inputs,
+                  "Files, simulator folders, or - for standard input (CSV or JSON Lines)")
+      ->required();
+  cmd->callback([request, &global, &action] {
+    action = [request, &global]() -> Status {
+      TerminalProgress bar("ingest");
+      ASSIGN_OR_RETURN(ingest::IngestReport report, app::Ingest(*request, bar.Sink()));
+      bar.Finish();
+      auto counts_json = [](const ingest::FileCounts& c) {
+        return nlohmann::json{{"file", c.file},         {"kind", c.kind},
+                              {"read", c.read},         {"accepted", c.accepted},
+                              {"rejected", c.rejected}, {"duplicates", c.duplicates}};
+      };
+      if (global.json) {
+        nlohmann::json files = nlohmann::json::array();
+        for (const auto& f : report.files) files.push_back(counts_json(f));
+        nlohmann::json out = counts_json(report.total);
+        out.erase("file");
+        out.erase("kind");
+        out["files"] = files;
+        out["rejects_file"] = report.rejects_path;
+        out["store"] = request->store_path;
+        std::cout << out.dump(1) << "\n";
+        return Status::Ok();
+      }
+      std::cout << fmt::format("{:<40} {:>12} {:>12} {:>10} {:>10}\n", "file", "read", "accepted",
+                               "rejected", "duplicates");
+      for (const auto& f : report.files) {
+        std::cout << fmt::format("{:<40} {:>12} {:>12} {:>10} {:>10}\n", f.file, f.read, f.accepted,
+                                 f.rejected, f.duplicates);
+      }
+      const auto& t = report.total;
+      std::cout << fmt::format("{:<40} {:>12} {:>12} {:>10} {:>10}\n", "total", t.read, t.accepted,
+                               t.rejected, t.duplicates);
+      if (t.rejected > 0)
+        std::cout << "Rejected records are listed in " << report.rejects_path << "\n";
+      return Status::Ok();
+    };
+  });
 }
 
 void AddSimulateCommand(CLI::App& app, const GlobalOptions& global, Action& action) {
@@ -121,6 +173,7 @@ int Run(int argc, const char* const* argv) {
 
   Action action;
   AddSimulateCommand(app, global, action);
+  AddIngestCommand(app, global, action);
   AddVersionCommand(app, global, action);
 
   try {

@@ -42,17 +42,17 @@ struct WeightedName {
 };
 
 constexpr WeightedName kSpanishFemale[] = {
-    {"María", 10}, {"Guadalupe", 4}, {"Juana", 2},    {"Margarita", 2}, {"Verónica", 2},
-    {"Rosa", 2},   {"Ana", 3},       {"Sofía", 2},    {"Alejandra", 2}, {"Leticia", 2},
-    {"Patricia", 3}, {"Gabriela", 2}, {"Daniela", 2},  {"Fernanda", 1},  {"Mónica", 1},
-    {"Lucía", 2},  {"Elena", 1},     {"Araceli", 1},  {"Yesenia", 1},   {"Xóchitl", 0.5},
-    {"Itzel", 1},  {"Carmen", 2},    {"Isabel", 2},   {"Teresa", 2},    {"Beatriz", 1}};
+    {"María", 10},   {"Guadalupe", 4}, {"Juana", 2},   {"Margarita", 2}, {"Verónica", 2},
+    {"Rosa", 2},     {"Ana", 3},       {"Sofía", 2},   {"Alejandra", 2}, {"Leticia", 2},
+    {"Patricia", 3}, {"Gabriela", 2},  {"Daniela", 2}, {"Fernanda", 1},  {"Mónica", 1},
+    {"Lucía", 2},    {"Elena", 1},     {"Araceli", 1}, {"Yesenia", 1},   {"Xóchitl", 0.5},
+    {"Itzel", 1},    {"Carmen", 2},    {"Isabel", 2},  {"Teresa", 2},    {"Beatriz", 1}};
 constexpr WeightedName kSpanishMale[] = {
-    {"José", 10},   {"Juan", 6},     {"Luis", 4},     {"Francisco", 3}, {"Jesús", 3},
-    {"Miguel", 3},  {"Antonio", 3},  {"Alejandro", 2}, {"Carlos", 3},   {"Jorge", 2},
-    {"Pedro", 2},   {"Manuel", 2},   {"Ricardo", 2},  {"Roberto", 2},   {"Fernando", 2},
-    {"Eduardo", 2}, {"Sergio", 1},   {"Raúl", 1},     {"Héctor", 1},    {"Martín", 1},
-    {"Óscar", 1},   {"Ángel", 2},    {"Rubén", 1},    {"Andrés", 1},    {"Cuauhtémoc", 0.3}};
+    {"José", 10},   {"Juan", 6},    {"Luis", 4},      {"Francisco", 3}, {"Jesús", 3},
+    {"Miguel", 3},  {"Antonio", 3}, {"Alejandro", 2}, {"Carlos", 3},    {"Jorge", 2},
+    {"Pedro", 2},   {"Manuel", 2},  {"Ricardo", 2},   {"Roberto", 2},   {"Fernando", 2},
+    {"Eduardo", 2}, {"Sergio", 1},  {"Raúl", 1},      {"Héctor", 1},    {"Martín", 1},
+    {"Óscar", 1},   {"Ángel", 2},   {"Rubén", 1},     {"Andrés", 1},    {"Cuauhtémoc", 0.3}};
 constexpr WeightedName kSpanishSurnames[] = {
     {"Hernández", 10}, {"García", 9},    {"Martínez", 8},  {"López", 8},     {"González", 8},
     {"Pérez", 6},      {"Rodríguez", 6}, {"Sánchez", 6},   {"Ramírez", 5},   {"Cruz", 4},
@@ -62,65 +62,64 @@ constexpr WeightedName kSpanishSurnames[] = {
     {"Romero", 2},     {"Álvarez", 2},   {"Méndez", 2},    {"Chávez", 2},    {"Rivera", 2},
     {"Juárez", 2},     {"Ramos", 2},     {"Domínguez", 1}, {"Núñez", 1},     {"Ibáñez", 0.5},
     {"Quiñones", 0.5}, {"Peña", 1},      {"Castañeda", 1}, {"Velázquez", 1}, {"Cortés", 1}};
-constexpr std::string_view kSpanishParticleSurnames[] = {"de la Cruz", "del Valle", "de León",
-                                                        "de los Santos", "de la Rosa", "del Río"};
+constexpr std::string_view kSpanishParticleSurnames[] = {"de la Cruz",    "del Valle",  "de León",
+                                                         "de los Santos", "de la Rosa", "del Río"};
 constexpr WeightedName kEnglishFemale[] = {
-    {"Jennifer", 5}, {"Jessica", 4}, {"Ashley", 3}, {"Sarah", 3},    {"Elizabeth", 3},
-    {"Emily", 3},    {"Amanda", 3},  {"Megan", 2},  {"Lauren", 2},   {"Michelle", 3},
-    {"Katherine", 2}, {"Rachel", 2}, {"Nicole", 2}, {"Stephanie", 2}, {"Brittany", 2},
-    {"Olivia", 2},   {"Tanisha", 1}, {"Keisha", 1}, {"Hannah", 2},   {"Grace", 1}};
+    {"Jennifer", 5},  {"Jessica", 4}, {"Ashley", 3}, {"Sarah", 3},     {"Elizabeth", 3},
+    {"Emily", 3},     {"Amanda", 3},  {"Megan", 2},  {"Lauren", 2},    {"Michelle", 3},
+    {"Katherine", 2}, {"Rachel", 2},  {"Nicole", 2}, {"Stephanie", 2}, {"Brittany", 2},
+    {"Olivia", 2},    {"Tanisha", 1}, {"Keisha", 1}, {"Hannah", 2},    {"Grace", 1}};
 constexpr WeightedName kEnglishMale[] = {
-    {"Michael", 6}, {"David", 4},  {"James", 4},   {"John", 4},  {"Robert", 4},
+    {"Michael", 6}, {"David", 4},       {"James", 4},   {"John", 4},   {"Robert", 4},
     {"William", 3}, {"Christopher", 3}, {"Matthew", 3}, {"Daniel", 3}, {"Joseph", 3},
-    {"Andrew", 2},  {"Joshua", 2}, {"Anthony", 2}, {"Kevin", 2}, {"Brian", 2},
-    {"Jason", 2},   {"Ryan", 2},   {"Tyrone", 1},  {"Marcus", 1}, {"Thomas", 2}};
+    {"Andrew", 2},  {"Joshua", 2},      {"Anthony", 2}, {"Kevin", 2},  {"Brian", 2},
+    {"Jason", 2},   {"Ryan", 2},        {"Tyrone", 1},  {"Marcus", 1}, {"Thomas", 2}};
 constexpr WeightedName kEnglishSurnames[] = {
-    {"Smith", 10},   {"Johnson", 8},  {"Williams", 7}, {"Brown", 6},   {"Jones", 6},
-    {"Miller", 5},   {"Davis", 5},    {"Wilson", 4},   {"Anderson", 4}, {"Taylor", 4},
-    {"Thomas", 4},   {"Moore", 3},    {"Jackson", 3},  {"Martin", 3},  {"Lee", 3},
-    {"Thompson", 3}, {"White", 3},    {"Harris", 3},   {"Clark", 3},   {"Lewis", 3},
-    {"Robinson", 2}, {"Walker", 2},   {"Young", 2},    {"Allen", 2},   {"King", 2},
-    {"Campbell", 2}, {"Brown-Clarke", 0.5}, {"O'Brien", 1}, {"McDonald", 1}, {"Nguyen", 2}};
+    {"Smith", 10},   {"Johnson", 8},        {"Williams", 7}, {"Brown", 6},    {"Jones", 6},
+    {"Miller", 5},   {"Davis", 5},          {"Wilson", 4},   {"Anderson", 4}, {"Taylor", 4},
+    {"Thomas", 4},   {"Moore", 3},          {"Jackson", 3},  {"Martin", 3},   {"Lee", 3},
+    {"Thompson", 3}, {"White", 3},          {"Harris", 3},   {"Clark", 3},    {"Lewis", 3},
+    {"Robinson", 2}, {"Walker", 2},         {"Young", 2},    {"Allen", 2},    {"King", 2},
+    {"Campbell", 2}, {"Brown-Clarke", 0.5}, {"O'Brien", 1},  {"McDonald", 1}, {"Nguyen", 2}};
 constexpr WeightedName kFrenchFemale[] = {
-    {"Marie", 5},  {"Julie", 3},     {"Isabelle", 3}, {"Nathalie", 3}, {"Sophie", 3},
-    {"Chloé", 2},  {"Émilie", 2},    {"Geneviève", 2}, {"Mélanie", 2}, {"Stéphanie", 2},
-    {"Camille", 2}, {"Marie-Ève", 2}, {"Annie", 2},   {"Josée", 1},    {"Hélène", 1}};
+    {"Marie", 5},   {"Julie", 3},     {"Isabelle", 3},  {"Nathalie", 3}, {"Sophie", 3},
+    {"Chloé", 2},   {"Émilie", 2},    {"Geneviève", 2}, {"Mélanie", 2},  {"Stéphanie", 2},
+    {"Camille", 2}, {"Marie-Ève", 2}, {"Annie", 2},     {"Josée", 1},    {"Hélène", 1}};
 constexpr WeightedName kFrenchMale[] = {
-    {"Jean", 5},    {"Pierre", 3}, {"Michel", 3},  {"François", 3}, {"Luc", 2},
-    {"Marc", 3},    {"Éric", 2},   {"Stéphane", 2}, {"Mathieu", 2}, {"Jean-François", 2},
-    {"Sébastien", 2}, {"Guillaume", 2}, {"Étienne", 1}, {"Benoît", 1}, {"Olivier", 2}};
+    {"Jean", 5},      {"Pierre", 3},    {"Michel", 3},   {"François", 3}, {"Luc", 2},
+    {"Marc", 3},      {"Éric", 2},      {"Stéphane", 2}, {"Mathieu", 2},  {"Jean-François", 2},
+    {"Sébastien", 2}, {"Guillaume", 2}, {"Étienne", 1},  {"Benoît", 1},   {"Olivier", 2}};
 constexpr WeightedName kFrenchSurnames[] = {
-    {"Tremblay", 8}, {"Gagnon", 6},  {"Roy", 5},      {"Côté", 4},     {"Bouchard", 4},
-    {"Gauthier", 3}, {"Morin", 3},   {"Lavoie", 3},   {"Fortin", 3},   {"Gagné", 3},
+    {"Tremblay", 8}, {"Gagnon", 6},    {"Roy", 5},      {"Côté", 4},     {"Bouchard", 4},
+    {"Gauthier", 3}, {"Morin", 3},     {"Lavoie", 3},   {"Fortin", 3},   {"Gagné", 3},
     {"Ouellet", 2},  {"Pelletier", 2}, {"Bélanger", 2}, {"Lévesque", 2}, {"Bergeron", 2},
-    {"Leblanc", 2},  {"Paquette", 2}, {"Girard", 2},  {"Simard", 2},   {"Boucher", 2}};
+    {"Leblanc", 2},  {"Paquette", 2},  {"Girard", 2},   {"Simard", 2},   {"Boucher", 2}};
 
 // Nicknames and short forms banks see in place of a given name.
 constexpr std::pair<std::string_view, std::string_view> kNicknames[] = {
-    {"José", "Pepe"},        {"Francisco", "Paco"},   {"Jesús", "Chuy"},
-    {"Guadalupe", "Lupe"},   {"Alejandro", "Alex"},   {"Roberto", "Beto"},
-    {"Alberto", "Beto"},     {"Ignacio", "Nacho"},    {"Eduardo", "Lalo"},
-    {"Enrique", "Quique"},   {"Manuel", "Manolo"},    {"Dolores", "Lola"},
-    {"Concepción", "Conchita"}, {"Graciela", "Chela"}, {"Rosario", "Chayo"},
-    {"William", "Bill"},     {"Robert", "Bob"},       {"Elizabeth", "Liz"},
-    {"Katherine", "Kate"},   {"Michael", "Mike"},     {"Christopher", "Chris"},
-    {"Joseph", "Joe"},       {"Daniel", "Dan"},       {"Matthew", "Matt"},
-    {"Anthony", "Tony"},     {"Joshua", "Josh"},      {"Jennifer", "Jen"},
-    {"Stephanie", "Steph"},  {"Jean-François", "J-F"}, {"Marie-Ève", "Marie-Eve"},
+    {"José", "Pepe"},           {"Francisco", "Paco"},    {"Jesús", "Chuy"},
+    {"Guadalupe", "Lupe"},      {"Alejandro", "Alex"},    {"Roberto", "Beto"},
+    {"Alberto", "Beto"},        {"Ignacio", "Nacho"},     {"Eduardo", "Lalo"},
+    {"Enrique", "Quique"},      {"Manuel", "Manolo"},     {"Dolores", "Lola"},
+    {"Concepción", "Conchita"}, {"Graciela", "Chela"},    {"Rosario", "Chayo"},
+    {"William", "Bill"},        {"Robert", "Bob"},        {"Elizabeth", "Liz"},
+    {"Katherine", "Kate"},      {"Michael", "Mike"},      {"Christopher", "Chris"},
+    {"Joseph", "Joe"},          {"Daniel", "Dan"},        {"Matthew", "Matt"},
+    {"Anthony", "Tony"},        {"Joshua", "Josh"},       {"Jennifer", "Jen"},
+    {"Stephanie", "Steph"},     {"Jean-François", "J-F"}, {"Marie-Ève", "Marie-Eve"},
 };
 
-constexpr std::string_view kSpanishStreets[] = {"Av. Juárez", "Calle Hidalgo", "Av. Reforma",
-                                               "Calle Morelos", "Av. Insurgentes", "Calle 5 de Mayo",
-                                               "Calle Zaragoza", "Av. Revolución", "Calle Allende",
-                                               "Av. Independencia"};
-constexpr std::string_view kEnglishStreets[] = {"Main St", "Oak Ave", "Maple Dr", "Cedar Ln",
-                                               "Pine St", "Elm St", "Washington Blvd", "Park Ave",
-                                               "Lake Rd", "Hillcrest Dr"};
+constexpr std::string_view kSpanishStreets[] = {
+    "Av. Juárez",      "Calle Hidalgo",  "Av. Reforma",    "Calle Morelos", "Av. Insurgentes",
+    "Calle 5 de Mayo", "Calle Zaragoza", "Av. Revolución", "Calle Allende", "Av. Independencia"};
+constexpr std::string_view kEnglishStreets[] = {
+    "Main St", "Oak Ave",         "Maple Dr", "Cedar Ln", "Pine St",
+    "Elm St",  "Washington Blvd", "Park Ave", "Lake Rd",  "Hillcrest Dr"};
 constexpr std::string_view kFrenchStreets[] = {"rue Saint-Denis", "boul. Saint-Laurent",
-                                              "rue Sherbrooke", "av. du Parc", "rue Ontario",
-                                              "rue Jean-Talon"};
+                                               "rue Sherbrooke",  "av. du Parc",
+                                               "rue Ontario",     "rue Jean-Talon"};
 constexpr std::string_view kMailDomains[] = {"gmail.com", "hotmail.com", "yahoo.com", "outlook.com",
-                                            "example.net"};
+                                             "example.net"};
 
 template <size_t N>
 std::string_view DrawWeighted(Rng& rng, const WeightedName (&names)[N]) {
@@ -154,9 +153,14 @@ std::string Typo(Rng& rng, std::string_view text) {
   const size_t pos = 1 + rng.Uniform(cps.size() - 2);
   if (cps[pos] == " " || cps[pos - 1] == " ") return std::string(text);
   switch (rng.Uniform(3)) {
-    case 0: cps.erase(cps.begin() + static_cast<long>(pos)); break;       // deletion
-    case 1: std::swap(cps[pos], cps[pos - 1]); break;                      // transposition
-    default: cps[pos] = std::string(1, static_cast<char>('a' + rng.Uniform(26)));  // substitution
+    case 0:
+      cps.erase(cps.begin() + static_cast<long>(pos));
+      break;  // deletion
+    case 1:
+      std::swap(cps[pos], cps[pos - 1]);
+      break;  // transposition
+    default:
+      cps[pos] = std::string(1, static_cast<char>('a' + rng.Uniform(26)));  // substitution
   }
   std::string out;
   for (const auto& cp : cps) out += cp;
@@ -180,12 +184,11 @@ PersonName DrawName(Rng& rng, Language language) {
         if (second != name.given_names) name.given_names += " " + std::string(second);
       }
       std::string first = rng.Bernoulli(0.04) ? std::string(rng.Pick(kSpanishParticleSurnames))
-                                               : std::string(DrawWeighted(rng, kSpanishSurnames));
+                                              : std::string(DrawWeighted(rng, kSpanishSurnames));
       name.surnames = first;
       if (rng.Bernoulli(0.9)) {
-        std::string second = rng.Bernoulli(0.03)
-                                 ? std::string(rng.Pick(kSpanishParticleSurnames))
-                                 : std::string(DrawWeighted(rng, kSpanishSurnames));
+        std::string second = rng.Bernoulli(0.03) ? std::string(rng.Pick(kSpanishParticleSurnames))
+                                                 : std::string(DrawWeighted(rng, kSpanishSurnames));
         name.surnames += " " + second;
       }
       break;
@@ -231,7 +234,9 @@ std::string StripAccents(std::string_view text) {
 PersonName VariantName(Rng& rng, const PersonName& name) {
   PersonName v = name;
   switch (rng.Uniform(5)) {
-    case 0: v.surnames = Typo(rng, v.surnames); break;
+    case 0:
+      v.surnames = Typo(rng, v.surnames);
+      break;
     case 1: {
       // Dropped second surname (or second given name when there is only one surname).
       const size_t space = v.surnames.rfind(' ');
@@ -258,7 +263,9 @@ PersonName VariantName(Rng& rng, const PersonName& name) {
       if (!nicknamed) v.given_names = Typo(rng, v.given_names);
       break;
     }
-    default: std::swap(v.given_names, v.surnames); break;  // recorded in swapped fields
+    default:
+      std::swap(v.given_names, v.surnames);
+      break;  // recorded in swapped fields
   }
   return v;
 }

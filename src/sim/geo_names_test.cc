@@ -30,9 +30,7 @@ TEST(GeoNamesTest, PhonesAreE164WithTheCityPrefix) {
   }
 }
 
-TEST(GeoNamesTest, StripAccents) {
-  EXPECT_EQ(StripAccents("José Núñez Côté"), "Jose Nunez Cote");
-}
+TEST(GeoNamesTest, StripAccents) { EXPECT_EQ(StripAccents("José Núñez Côté"), "Jose Nunez Cote"); }
 
 }  // namespace
 }  // namespace tiphub::sim

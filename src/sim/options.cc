@@ -5,8 +5,8 @@
 #include <sstream>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
+#include <nlohmann/json.hpp>
 
 #include "model/money.h"
 #include "model/time.h"
@@ -52,7 +52,8 @@ nlohmann::json YamlToJson(const YAML::Node& node) {
       if (!s.empty() && *end == '\0') return d;
       return s;
     }
-    default: return nullptr;
+    default:
+      return nullptr;
   }
 }
 
@@ -66,12 +67,24 @@ Status Expect(bool ok, const std::string& file, const std::string& field, std::s
 SimOptions::SimOptions() {
   // Defaults tuned so that each scheme appears a few times in a 10,000-account world and the hard
   // negatives outnumber them.
-  rates = {{"sex_ads", 6},         {"massage_front", 3},   {"labour_payroll", 3},
-           {"debt_bondage_remit", 4}, {"fan_in", 3},       {"fan_out", 3},
-           {"cycle", 3},           {"scatter_gather", 3},  {"gather_scatter", 3},
-           {"bipartite", 2},       {"stack", 2},           {"random", 2},
-           {"travelling_sales", 25}, {"night_nurse", 30},  {"staffing_agency", 3},
-           {"family_pooling", 15}, {"cash_business", 15},  {"student_prepaid", 30}};
+  rates = {{"sex_ads", 6},
+           {"massage_front", 3},
+           {"labour_payroll", 3},
+           {"debt_bondage_remit", 4},
+           {"fan_in", 3},
+           {"fan_out", 3},
+           {"cycle", 3},
+           {"scatter_gather", 3},
+           {"gather_scatter", 3},
+           {"bipartite", 2},
+           {"stack", 2},
+           {"random", 2},
+           {"travelling_sales", 25},
+           {"night_nurse", 30},
+           {"staffing_agency", 3},
+           {"family_pooling", 15},
+           {"cash_business", 15},
+           {"student_prepaid", 30}};
 }
 
 Status SimOptions::Validate() const {
@@ -98,8 +111,8 @@ Status SimOptions::Validate() const {
       return Status::InvalidArgument(fmt::format("rates.{} is not a scheme type", type));
     }
     if (!(rate >= 0) || rate > 1000) {
-      return Status::InvalidArgument(
-          fmt::format("rates.{} must be between 0 and 1000 per 10,000 accounts, got {}", type, rate));
+      return Status::InvalidArgument(fmt::format(
+          "rates.{} must be between 0 and 1000 per 10,000 accounts, got {}", type, rate));
     }
   }
   if (laundering_of_proceeds < 0 || laundering_of_proceeds > 1) {
@@ -133,8 +146,8 @@ Status ApplyScenarioFile(const std::string& path, SimOptions& options) {
       doc = nlohmann::json::parse(buffer.str());
     }
   } catch (const std::exception& e) {
-    return Status::InvalidArgument(fmt::format("{}: not valid {}: {}", path, yaml ? "YAML" : "JSON",
-                                               e.what()));
+    return Status::InvalidArgument(
+        fmt::format("{}: not valid {}: {}", path, yaml ? "YAML" : "JSON", e.what()));
   }
   if (!doc.is_object()) return Status::InvalidArgument(path + ": the top level must be an object");
   for (const auto& [key, value] : doc.items()) {
@@ -158,7 +171,8 @@ Status ApplyScenarioFile(const std::string& path, SimOptions& options) {
           RETURN_IF_ERROR(Expect(v.is_number(), path, "params." + name, "a number"));
           options.ordinary_night_share = v.get<double>();
         } else {
-          return Status::InvalidArgument(fmt::format("{}: params.{} is not a parameter", path, name));
+          return Status::InvalidArgument(
+              fmt::format("{}: params.{} is not a parameter", path, name));
         }
       }
     } else if (key == "seed") {
@@ -180,10 +194,11 @@ Status ApplyScenarioFile(const std::string& path, SimOptions& options) {
       RETURN_IF_ERROR(Expect(value.is_string(), path, "currency", "a currency code"));
       options.currency = value.get<std::string>();
     } else {
-      return Status::InvalidArgument(fmt::format("{}: '{}' is not a scenario field (use seed, "
-                                                 "accounts, days, banks, start_date, currency, "
-                                                 "rates, params)",
-                                                 path, key));
+      return Status::InvalidArgument(
+          fmt::format("{}: '{}' is not a scenario field (use seed, "
+                      "accounts, days, banks, start_date, currency, "
+                      "rates, params)",
+                      path, key));
     }
   }
   return options.Validate().WithContext(path);

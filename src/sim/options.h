@@ -21,13 +21,14 @@ namespace tiphub::sim {
 
 // Scheme types planted as illicit, in the order they are listed in files.
 inline constexpr std::string_view kTraffickingSchemes[] = {"sex_ads", "massage_front",
-                                                          "labour_payroll", "debt_bondage_remit"};
+                                                           "labour_payroll", "debt_bondage_remit"};
 inline constexpr std::string_view kLaunderingTypologies[] = {
-    "fan_in", "fan_out", "cycle", "scatter_gather", "gather_scatter", "bipartite", "stack", "random"};
+    "fan_in",         "fan_out",   "cycle", "scatter_gather",
+    "gather_scatter", "bipartite", "stack", "random"};
 // Legitimate look-alikes, never labelled illicit.
 inline constexpr std::string_view kHardNegatives[] = {"travelling_sales", "night_nurse",
-                                                     "staffing_agency",  "family_pooling",
-                                                     "cash_business",    "student_prepaid"};
+                                                      "staffing_agency",  "family_pooling",
+                                                      "cash_business",    "student_prepaid"};
 
 struct SimOptions {
   uint64_t seed = 1;
@@ -54,8 +55,8 @@ struct SimOptions {
   int64_t InstanceCount(std::string_view type) const;
 };
 
-// Applies a scenario file (.json, .yaml or .yml) on top of `options`. Unknown fields and wrong types
-// are errors naming the field, e.g. "scenario.yaml: rates.sex_adz is not a scheme type".
+// Applies a scenario file (.json, .yaml or .yml) on top of `options`. Unknown fields and wrong
+// types are errors naming the field, e.g. "scenario.yaml: rates.sex_adz is not a scheme type".
 Status ApplyScenarioFile(const std::string& path, SimOptions& options);
 
 }  // namespace tiphub::sim

@@ -17,10 +17,15 @@ std::string Write(const TempDir& dir, const std::string& name, const std::string
 TEST(OptionsTest, JsonAndYamlScenarioFilesOverride) {
   TempDir dir;
   SimOptions o;
-  ASSERT_TRUE(ApplyScenarioFile(Write(dir, "s.json", R"({"rates": {"sex_ads": 12}, "days": 30})"), o).ok());
+  ASSERT_TRUE(
+      ApplyScenarioFile(Write(dir, "s.json", R"({"rates": {"sex_ads": 12}, "days": 30})"), o).ok());
   EXPECT_EQ(o.rates["sex_ads"], 12);
   EXPECT_EQ(o.days, 30);
-  ASSERT_TRUE(ApplyScenarioFile(Write(dir, "s.yaml", "rates:\n  night_nurse: 80\nparams:\n  laundering_of_proceeds: 0.5\n"), o).ok());
+  ASSERT_TRUE(ApplyScenarioFile(
+                  Write(dir, "s.yaml",
+                        "rates:\n  night_nurse: 80\nparams:\n  laundering_of_proceeds: 0.5\n"),
+                  o)
+                  .ok());
   EXPECT_EQ(o.rates["night_nurse"], 80);
   EXPECT_DOUBLE_EQ(o.laundering_of_proceeds, 0.5);
 }
@@ -28,7 +33,8 @@ TEST(OptionsTest, JsonAndYamlScenarioFilesOverride) {
 TEST(OptionsTest, ErrorsNameTheField) {
   TempDir dir;
   SimOptions o;
-  auto expect_error = [&](const std::string& name, const std::string& text, const std::string& needle) {
+  auto expect_error = [&](const std::string& name, const std::string& text,
+                          const std::string& needle) {
     Status s = ApplyScenarioFile(Write(dir, name, text), o);
     ASSERT_FALSE(s.ok()) << text;
     EXPECT_NE(s.message().find(needle), std::string::npos) << s.message();

@@ -49,8 +49,8 @@ class OutFile {
     final_path_ = final_dir / name;
     file_ = std::fopen(tmp_path_.c_str(), "wb");
     if (file_ == nullptr) {
-      return Status::IoError(fmt::format("cannot create '{}': check that the folder is writable",
-                                         tmp_path_.string()));
+      return Status::IoError(
+          fmt::format("cannot create '{}': check that the folder is writable", tmp_path_.string()));
     }
     buffer_.reserve(kFlushBytes + 4096);
     return Status::Ok();
@@ -61,7 +61,8 @@ class OutFile {
   std::string& buffer() { return buffer_; }
   Status MaybeFlush() { return buffer_.size() >= kFlushBytes ? Flush() : Status::Ok(); }
   Status Flush() {
-    if (!buffer_.empty() && std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) {
+    if (!buffer_.empty() &&
+        std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) {
       return Status::IoError(fmt::format("writing '{}' failed: disk full?", tmp_path_.string()));
     }
     buffer_.clear();
@@ -102,15 +103,22 @@ std::string_view IbmCurrencyName(std::string_view code) {
 
 std::string_view IbmPaymentFormat(Channel channel) {
   switch (channel) {
-    case Channel::kCard: return "Credit Card";
-    case Channel::kAch: return "ACH";
+    case Channel::kCard:
+      return "Credit Card";
+    case Channel::kAch:
+      return "ACH";
     case Channel::kWire:
-    case Channel::kTransfer: return "Wire";
+    case Channel::kTransfer:
+      return "Wire";
     case Channel::kCashDeposit:
-    case Channel::kCashWithdrawal: return "Cash";
-    case Channel::kCrypto: return "Bitcoin";
-    case Channel::kCheque: return "Cheque";
-    case Channel::kUnknown: break;
+    case Channel::kCashWithdrawal:
+      return "Cash";
+    case Channel::kCrypto:
+      return "Bitcoin";
+    case Channel::kCheque:
+      return "Cheque";
+    case Channel::kUnknown:
+      break;
   }
   return "Reinvestment";
 }
@@ -119,7 +127,9 @@ std::string_view IbmPaymentFormat(Channel channel) {
 class DayWriter {
  public:
   DayWriter(const World& world, const SimOptions& options)
-      : world_(world), options_(options), exponent_(Currency::Parse(options.currency)->exponent()) {}
+      : world_(world),
+        options_(options),
+        exponent_(Currency::Parse(options.currency)->exponent()) {}
 
   Status Write(const std::vector<Event>& events, int64_t& next_id, OutFile& tx, OutFile& labels,
                OutFile* ibm, int64_t& illicit) {
@@ -350,7 +360,8 @@ Result<WorldSummary> GenerateWorld(const SimOptions& options, const std::string&
     if (progress) progress(day + 1, options.days);
   }
   generator.Finish(events);
-  RETURN_IF_ERROR(writer.Write(events, next_id, *tx, *tx_labels, ibm, summary.illicit_transactions));
+  RETURN_IF_ERROR(
+      writer.Write(events, next_id, *tx, *tx_labels, ibm, summary.illicit_transactions));
   summary.transactions += static_cast<int64_t>(events.size());
 
   ASSIGN_OR_RETURN(OutFile * ads, open("ads.jsonl"));
@@ -371,21 +382,22 @@ Result<WorldSummary> GenerateWorld(const SimOptions& options, const std::string&
   nlohmann::json rates = options.rates;
   nlohmann::json counts = summary.ToJson();
   counts.erase("seconds");
-  world_file->buffer() = nlohmann::json{{"generator", "tiphub simulate"},
-                                        {"format_version", 1},
-                                        {"options",
-                                         {{"seed", options.seed},
-                                          {"accounts", options.accounts},
-                                          {"days", options.days},
-                                          {"start_date", options.start_date},
-                                          {"banks", options.banks},
-                                          {"currency", options.currency},
-                                          {"rates", rates},
-                                          {"laundering_of_proceeds", options.laundering_of_proceeds},
-                                          {"ordinary_night_share", options.ordinary_night_share}}},
-                                        {"counts", counts}}
-                             .dump(1) +
-                         "\n";
+  world_file->buffer() =
+      nlohmann::json{{"generator", "tiphub simulate"},
+                     {"format_version", 1},
+                     {"options",
+                      {{"seed", options.seed},
+                       {"accounts", options.accounts},
+                       {"days", options.days},
+                       {"start_date", options.start_date},
+                       {"banks", options.banks},
+                       {"currency", options.currency},
+                       {"rates", rates},
+                       {"laundering_of_proceeds", options.laundering_of_proceeds},
+                       {"ordinary_night_share", options.ordinary_night_share}}},
+                     {"counts", counts}}
+          .dump(1) +
+      "\n";
 
   for (auto& file : files) RETURN_IF_ERROR(file->Close());
   for (auto& file : files) RETURN_IF_ERROR(file->Commit());

@@ -2,8 +2,8 @@
 //
 // A world is a population of people and businesses with accounts at several banks, their ordinary
 // financial life, planted trafficking schemes and laundering typologies with known members and
-// roles, legitimate look-alikes (hard negatives), online ads and field tips. Files and their columns
-// are documented in docs/formats.md.
+// roles, legitimate look-alikes (hard negatives), online ads and field tips. Files and their
+// columns are documented in docs/formats.md.
 //
 // Guarantees: the same options give byte-identical files whatever the thread count; transactions
 // are generated and written one day at a time, so memory is bounded by the population and one

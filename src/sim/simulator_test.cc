@@ -69,10 +69,9 @@ TempDir* SimulatorTest::dir_ = nullptr;
 WorldSummary* SimulatorTest::summary_ = nullptr;
 
 TEST_F(SimulatorTest, WritesEveryFile) {
-  for (const char* name :
-       {"parties.csv", "accounts.csv", "transactions.csv", "labels_accounts.csv",
-        "labels_transactions.csv", "scenarios.json", "ads.jsonl", "tips.jsonl", "world.json",
-        "watchlists.csv", "transactions_ibm.csv"}) {
+  for (const char* name : {"parties.csv", "accounts.csv", "transactions.csv", "labels_accounts.csv",
+                           "labels_transactions.csv", "scenarios.json", "ads.jsonl", "tips.jsonl",
+                           "world.json", "watchlists.csv", "transactions_ibm.csv"}) {
     EXPECT_TRUE(std::filesystem::exists(File(name))) << name;
   }
   EXPECT_GT(summary_->transactions, 50'000);
@@ -151,12 +150,14 @@ TEST_F(SimulatorTest, PlantedSchemesShowTheirIndicators) {
     const std::string& from = row.at("from_account");
     const std::string& to = row.at("to_account");
     const int mcc_code = row.at("mcc").empty() ? 0 : std::stoi(row.at("mcc"));
-    if (role[from] == "controller" && mcc_code == mcc::kLodging) hotel_cities[from].insert(row.at("city"));
+    if (role[from] == "controller" && mcc_code == mcc::kLodging)
+      hotel_cities[from].insert(row.at("city"));
     if (role[from] == "controller" && GroupOfMcc(mcc_code) == MccGroup::kAdvertising) {
       ad_amounts[from][row.at("amount")]++;
     }
     if (role[to] == "victim" && row.at("channel") == "transfer") payers[to].insert(from);
-    if (role[to] == "mule" && row.at("channel") == "ach") payroll_into[to][row.at("timestamp").substr(0, 10)]++;
+    if (role[to] == "mule" && row.at("channel") == "ach")
+      payroll_into[to][row.at("timestamp").substr(0, 10)]++;
   }
   ASSERT_FALSE(hotel_cities.empty());
   for (const auto& [acct, cities] : hotel_cities) EXPECT_GE(cities.size(), 2u) << acct;
@@ -195,7 +196,8 @@ TEST_F(SimulatorTest, HardNegativesAreNeverIllicit) {
 
 TEST_F(SimulatorTest, CrossBankPersonsKeepTheirTruePersonId) {
   std::map<std::string, int> accounts_of_person;
-  for (const auto& row : ReadSimpleCsv(File("labels_accounts.csv"))) accounts_of_person[row.at("person_id")]++;
+  for (const auto& row : ReadSimpleCsv(File("labels_accounts.csv")))
+    accounts_of_person[row.at("person_id")]++;
   int multi = 0;
   for (const auto& [person, n] : accounts_of_person) multi += n > 1;
   EXPECT_GT(multi, 100);

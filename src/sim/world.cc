@@ -26,33 +26,44 @@ struct BizInfo {
 };
 
 constexpr BizInfo kBizInfo[] = {
-    {"Market", mcc::kGrocery, 7, 22, false, 10},       {"Restaurant", mcc::kRestaurant, 12, 23, false, 8},
-    {"Tacos & Burgers", mcc::kFastFood, 10, 24, false, 8}, {"Fuel", mcc::kFuel, 0, 24, false, 5},
-    {"Pharmacy", mcc::kDrugStore, 8, 22, false, 4},    {"Fashion", mcc::kClothing, 10, 21, false, 4},
-    {"Cosmetics", mcc::kCosmetics, 10, 20, false, 2},  {"Beauty Salon", mcc::kBeauty, 9, 19, false, 2},
-    {"Hotel", mcc::kLodging, 0, 24, false, 3},         {"Bar", mcc::kBars, 18, 26, false, 3},
-    {"Rides", mcc::kRideShare, 0, 24, true, 0},        {"Air", mcc::kAirline, 0, 24, true, 0},
-    {"Bus Lines", mcc::kBus, 0, 24, true, 0},          {"Mobile", mcc::kTelecom, 0, 24, true, 0},
-    {"Power & Water", mcc::kUtilities, 0, 24, true, 0}, {"Money Transfer", mcc::kMoneyTransfer, 8, 21, true, 0},
-    {"Crypto Exchange", mcc::kQuasiCash, 0, 24, true, 0}, {"Prepaid Cards", mcc::kPrepaidLoad, 0, 24, true, 0},
-    {"Listings", mcc::kAdvertising, 0, 24, true, 0},   {"Massage Spa", mcc::kMassage, 10, 20, false, 1},
-    {"Works", mcc::kConstruction, 7, 17, false, 6},    {"Staffing", mcc::kStaffing, 8, 18, false, 0.5},
-    {"Recruitment", mcc::kStaffing, 9, 17, false, 0.3}, {"Hospital", mcc::kHospital, 0, 24, false, 1},
+    {"Market", mcc::kGrocery, 7, 22, false, 10},
+    {"Restaurant", mcc::kRestaurant, 12, 23, false, 8},
+    {"Tacos & Burgers", mcc::kFastFood, 10, 24, false, 8},
+    {"Fuel", mcc::kFuel, 0, 24, false, 5},
+    {"Pharmacy", mcc::kDrugStore, 8, 22, false, 4},
+    {"Fashion", mcc::kClothing, 10, 21, false, 4},
+    {"Cosmetics", mcc::kCosmetics, 10, 20, false, 2},
+    {"Beauty Salon", mcc::kBeauty, 9, 19, false, 2},
+    {"Hotel", mcc::kLodging, 0, 24, false, 3},
+    {"Bar", mcc::kBars, 18, 26, false, 3},
+    {"Rides", mcc::kRideShare, 0, 24, true, 0},
+    {"Air", mcc::kAirline, 0, 24, true, 0},
+    {"Bus Lines", mcc::kBus, 0, 24, true, 0},
+    {"Mobile", mcc::kTelecom, 0, 24, true, 0},
+    {"Power & Water", mcc::kUtilities, 0, 24, true, 0},
+    {"Money Transfer", mcc::kMoneyTransfer, 8, 21, true, 0},
+    {"Crypto Exchange", mcc::kQuasiCash, 0, 24, true, 0},
+    {"Prepaid Cards", mcc::kPrepaidLoad, 0, 24, true, 0},
+    {"Listings", mcc::kAdvertising, 0, 24, true, 0},
+    {"Massage Spa", mcc::kMassage, 10, 20, false, 1},
+    {"Works", mcc::kConstruction, 7, 17, false, 6},
+    {"Staffing", mcc::kStaffing, 8, 18, false, 0.5},
+    {"Recruitment", mcc::kStaffing, 9, 17, false, 0.3},
+    {"Hospital", mcc::kHospital, 0, 24, false, 1},
 };
 static_assert(std::size(kBizInfo) == static_cast<size_t>(Biz::kCount));
 
-constexpr int kEmployerMccs[] = {mcc::kConstruction, mcc::kAgriculture, mcc::kSoftware, 5311, 5065,
-                                 4214, 8211, 5200};
+constexpr int kEmployerMccs[] = {
+    mcc::kConstruction, mcc::kAgriculture, mcc::kSoftware, 5311, 5065, 4214, 8211, 5200};
 
-constexpr std::string_view kTradeNames[] = {"La Esperanza", "El Sol", "Del Valle", "Maple", "Northern",
-                                           "Golden", "San José", "Royal", "Pacific", "Sunrise",
-                                           "La Paloma", "Central", "Liberty", "Las Palmas", "Atlas",
-                                           "Bonjour", "Lakeside", "El Faro", "Union", "Aurora"};
+constexpr std::string_view kTradeNames[] = {
+    "La Esperanza", "El Sol",  "Del Valle", "Maple",     "Northern", "Golden",  "San José",
+    "Royal",        "Pacific", "Sunrise",   "La Paloma", "Central",  "Liberty", "Las Palmas",
+    "Atlas",        "Bonjour", "Lakeside",  "El Faro",   "Union",    "Aurora"};
 
-constexpr std::string_view kVehicleMakes[][2] = {{"Nissan", "Versa"}, {"Toyota", "Corolla"},
-                                                 {"Ford", "F-150"},   {"Chevrolet", "Aveo"},
-                                                 {"Honda", "Civic"},  {"Dodge", "Caravan"},
-                                                 {"Volkswagen", "Jetta"}, {"Kia", "Rio"}};
+constexpr std::string_view kVehicleMakes[][2] = {
+    {"Nissan", "Versa"}, {"Toyota", "Corolla"}, {"Ford", "F-150"},       {"Chevrolet", "Aveo"},
+    {"Honda", "Civic"},  {"Dodge", "Caravan"},  {"Volkswagen", "Jetta"}, {"Kia", "Rio"}};
 constexpr std::string_view kColours[] = {"white", "black", "silver", "grey", "red", "blue"};
 
 int64_t Cents(double major) { return std::max<int64_t>(1, std::llround(major * 100.0)); }
@@ -89,7 +100,9 @@ class Builder {
     w_.account_person.push_back(kNone);
     return static_cast<uint32_t>(w_.accounts.size() - 1);
   }
-  uint16_t DomesticBank() { return static_cast<uint16_t>(rng_.Uniform(static_cast<uint64_t>(o_.banks))); }
+  uint16_t DomesticBank() {
+    return static_cast<uint16_t>(rng_.Uniform(static_cast<uint64_t>(o_.banks)));
+  }
   int64_t OpenedDay() { return o_.StartDay() - rng_.UniformInt(30, 3650); }
   uint16_t DrawCity() {
     static const WeightedPicker picker = [] {
@@ -194,7 +207,8 @@ uint32_t Builder::NewPerson(uint16_t city_idx, Language language) {
     if (rng_.Bernoulli(0.3)) q.email.clear();
     const uint32_t second_party = AddParty(std::move(q), person_id, city_idx);
     uint16_t bank = DomesticBank();
-    if (bank == w_.accounts[person.account].bank) bank = static_cast<uint16_t>((bank + 1) % o_.banks);
+    if (bank == w_.accounts[person.account].bank)
+      bank = static_cast<uint16_t>((bank + 1) % o_.banks);
     person.second_account = AddAccount(second_party, bank, AccountType::kPersonal, OpenedDay());
   }
   w_.persons.push_back(person);
@@ -253,7 +267,8 @@ uint32_t Builder::TakePersonIn(uint16_t city) {
     const size_t pos = free_persons_.size() - 1 - k;
     const uint32_t idx = free_persons_[pos];
     const Person& p = w_.persons[idx];
-    if (p.city == city && p.profile == Profile::kOrdinary && w_.account_scenario[p.account] == kNone) {
+    if (p.city == city && p.profile == Profile::kOrdinary &&
+        w_.account_scenario[p.account] == kNone) {
       free_persons_.erase(free_persons_.begin() + static_cast<long>(pos));
       return idx;
     }
@@ -261,7 +276,8 @@ uint32_t Builder::TakePersonIn(uint16_t city) {
   return TakePerson();
 }
 
-uint32_t Builder::NewScenario(std::string_view type, bool illicit, std::vector<std::string> indicators) {
+uint32_t Builder::NewScenario(std::string_view type, bool illicit,
+                              std::vector<std::string> indicators) {
   Scenario s;
   s.id = fmt::format("S{:05}", w_.scenarios.size() + 1);
   s.type = std::string(type);
@@ -285,7 +301,8 @@ void Builder::PlantHardNegatives() {
       p.employer = PickBusiness(Biz::kEmployer, p.city);
       p.salary = DrawAmount(rng_, 1900, 0.3);
     }
-    const uint32_t s = NewScenario("travelling_sales", false, {"HT-05", "HT-06", "HT-07", "HT-08", "HT-15"});
+    const uint32_t s =
+        NewScenario("travelling_sales", false, {"HT-05", "HT-06", "HT-07", "HT-08", "HT-15"});
     for (int c = 0; c < 6; ++c) w_.scenarios[s].cities.push_back(DrawCity());
     Join(s, p.account, "traveller");
   }
@@ -294,7 +311,8 @@ void Builder::PlantHardNegatives() {
     if (pi == kNone) break;
     Person& p = w_.persons[pi];
     p.profile = Profile::kNightNurse;
-    p.employer = hospitals.empty() ? PickBusiness(Biz::kEmployer, p.city) : PickBusiness(Biz::kHospital, p.city);
+    p.employer = hospitals.empty() ? PickBusiness(Biz::kEmployer, p.city)
+                                   : PickBusiness(Biz::kHospital, p.city);
     p.salary = DrawAmount(rng_, 1800, 0.2);
     w_.parties[p.party].party.employer_id = w_.parties[w_.businesses[p.employer].party].party.id;
     const uint32_t s = NewScenario("night_nurse", false, {"HT-14", "HT-09", "HT-10"});
@@ -329,7 +347,9 @@ void Builder::PlantHardNegatives() {
       Join(s, p.account, "worker");
     }
     // Client businesses that pay the agency.
-    for (int n = 0; n < 3; ++n) w_.scenarios[s].counterparts.push_back(w_.businesses[PickBusiness(Biz::kEmployer, city)].account);
+    for (int n = 0; n < 3; ++n)
+      w_.scenarios[s].counterparts.push_back(
+          w_.businesses[PickBusiness(Biz::kEmployer, city)].account);
   }
   for (int64_t k = 0; k < o_.InstanceCount("family_pooling"); ++k) {
     const uint32_t pooler = TakePerson();
@@ -344,7 +364,8 @@ void Builder::PlantHardNegatives() {
       w_.parties[w_.persons[pi].party].party.address = address;  // one household
       Join(s, w_.persons[pi].account, "relative");
     }
-    for (int n = 0; n < 2; ++n) w_.scenarios[s].counterparts.push_back(rng_.Pick(w_.foreign_accounts));
+    for (int n = 0; n < 2; ++n)
+      w_.scenarios[s].counterparts.push_back(rng_.Pick(w_.foreign_accounts));
   }
   for (int64_t k = 0; k < o_.InstanceCount("cash_business"); ++k) {
     const uint16_t city = DrawCity();
@@ -399,10 +420,10 @@ void Builder::PlantTrafficking() {
   };
 
   for (int64_t k = 0; k < o_.InstanceCount("sex_ads"); ++k) {
-    const uint32_t s = NewScenario("sex_ads", true,
-                                   {"HT-01", "HT-02", "HT-04", "HT-05", "HT-06", "HT-07", "HT-08",
-                                    "HT-09", "HT-10", "HT-12", "HT-14", "HT-15", "HT-16", "HT-17",
-                                    "HT-18", "HT-19", "HT-25", "HT-26", "HT-30"});
+    const uint32_t s = NewScenario(
+        "sex_ads", true,
+        {"HT-01", "HT-02", "HT-04", "HT-05", "HT-06", "HT-07", "HT-08", "HT-09", "HT-10", "HT-12",
+         "HT-14", "HT-15", "HT-16", "HT-17", "HT-18", "HT-19", "HT-25", "HT-26", "HT-30"});
     const uint32_t ctl = make_controller(s);
     if (ctl == kNone) break;
     const uint16_t home = w_.persons[ctl].city;
@@ -410,7 +431,8 @@ void Builder::PlantTrafficking() {
     sc.cities.push_back(home);
     const std::string_view country = Cities()[home].country;
     for (size_t c = 0; c < Cities().size() && sc.cities.size() < 4; ++c) {
-      const auto ci = static_cast<uint16_t>((home + 1 + rng_.Uniform(Cities().size())) % Cities().size());
+      const auto ci =
+          static_cast<uint16_t>((home + 1 + rng_.Uniform(Cities().size())) % Cities().size());
       if (Cities()[ci].country == country &&
           std::find(sc.cities.begin(), sc.cities.end(), ci) == sc.cities.end()) {
         sc.cities.push_back(ci);
@@ -423,13 +445,15 @@ void Builder::PlantTrafficking() {
     const uint32_t mule = TakePerson();
     if (mule != kNone) Join(s, w_.persons[mule].account, "mule");
     for (int n = 0; n < 2 && !sites.empty(); ++n) {
-      w_.scenarios[s].counterparts.push_back(w_.businesses[sites[rng_.Uniform(sites.size())]].account);
+      w_.scenarios[s].counterparts.push_back(
+          w_.businesses[sites[rng_.Uniform(sites.size())]].account);
     }
     controllers.push_back(s);
   }
 
   for (int64_t k = 0; k < o_.InstanceCount("massage_front"); ++k) {
-    const uint32_t s = NewScenario("massage_front", true, {"HT-11", "HT-20", "HT-21", "HT-23", "HT-24", "HT-32"});
+    const uint32_t s =
+        NewScenario("massage_front", true, {"HT-11", "HT-20", "HT-21", "HT-23", "HT-24", "HT-32"});
     const uint32_t ctl = make_controller(s);
     if (ctl == kNone) break;
     const uint16_t city = w_.persons[ctl].city;
@@ -446,11 +470,13 @@ void Builder::PlantTrafficking() {
   }
 
   for (int64_t k = 0; k < o_.InstanceCount("labour_payroll"); ++k) {
-    const uint32_t s = NewScenario("labour_payroll", true, {"HT-32", "HT-33", "HT-34", "HT-35", "HT-36", "HT-18"});
+    const uint32_t s =
+        NewScenario("labour_payroll", true, {"HT-32", "HT-33", "HT-34", "HT-35", "HT-36", "HT-18"});
     const uint32_t ctl = make_controller(s);
     if (ctl == kNone) break;
     const uint16_t city = w_.persons[ctl].city;
-    const uint32_t employer = AddBusiness(Biz::kEmployer, city, rng_.Bernoulli(0.5) ? mcc::kAgriculture : mcc::kConstruction);
+    const uint32_t employer = AddBusiness(
+        Biz::kEmployer, city, rng_.Bernoulli(0.5) ? mcc::kAgriculture : mcc::kConstruction);
     const uint32_t recruiter = AddBusiness(Biz::kRecruitment, city);
     w_.watchlist.emplace_back(w_.businesses[recruiter].party, "unlicensed_recruitment_agency");
     w_.scenarios[s].business = w_.businesses[employer].party;
@@ -476,7 +502,8 @@ void Builder::PlantTrafficking() {
   }
 
   for (int64_t k = 0; k < o_.InstanceCount("debt_bondage_remit"); ++k) {
-    const uint32_t s = NewScenario("debt_bondage_remit", true, {"HT-37", "HT-34", "HT-18", "HT-31"});
+    const uint32_t s =
+        NewScenario("debt_bondage_remit", true, {"HT-37", "HT-34", "HT-18", "HT-31"});
     const uint32_t ctl = make_controller(s);
     if (ctl == kNone || w_.foreign_accounts.empty()) break;
     const uint16_t city = w_.persons[ctl].city;
@@ -506,9 +533,9 @@ void Builder::PlantTrafficking() {
 
 void Builder::PlantTypology(std::string_view type, uint32_t source_account, uint32_t launders) {
   static constexpr std::pair<std::string_view, std::string_view> kIds[] = {
-      {"fan_in", "ML-01"},    {"fan_out", "ML-02"},        {"cycle", "ML-03"},
+      {"fan_in", "ML-01"},         {"fan_out", "ML-02"},        {"cycle", "ML-03"},
       {"scatter_gather", "ML-04"}, {"gather_scatter", "ML-05"}, {"bipartite", "ML-06"},
-      {"stack", "ML-07"},     {"random", "ML-08"}};
+      {"stack", "ML-07"},          {"random", "ML-08"}};
   std::string id;
   for (const auto& [t, i] : kIds) {
     if (t == type) id = std::string(i);
@@ -539,14 +566,15 @@ void Builder::PlantTypology(std::string_view type, uint32_t source_account, uint
 void Builder::MakeAdsAndTips() {
   const auto& sites = w_.by_type[static_cast<size_t>(Biz::kClassifiedSite)];
   auto site_name = [&](Rng& r) {
-    return sites.empty() ? std::string("listings.example")
-                         : w_.parties[w_.businesses[sites[r.Uniform(sites.size())]].party].party.name;
+    return sites.empty()
+               ? std::string("listings.example")
+               : w_.parties[w_.businesses[sites[r.Uniform(sites.size())]].party].party.name;
   };
   static constexpr std::string_view kBenignAds[] = {
-      "Sofa for sale, barely used, pick up only", "Room for rent near metro, utilities included",
+      "Sofa for sale, barely used, pick up only",  "Room for rent near metro, utilities included",
       "Hiring cooks and waiters, apply in person", "Therapeutic massage, licensed, by appointment",
-      "Used car, one owner, service records", "Tutoring in maths and English",
-      "Moving help with truck, fair prices", "Apartment 2 bedrooms, family area"};
+      "Used car, one owner, service records",      "Tutoring in maths and English",
+      "Moving help with truck, fair prices",       "Apartment 2 bedrooms, family area"};
   static constexpr std::string_view kEscortAds[] = {
       "New in town, sweet and young, available 24/7, incall/outcall, text only",
       "Just arrived, visiting for a few days only, no restrictions, ask for specials",
@@ -558,12 +586,16 @@ void Builder::MakeAdsAndTips() {
     const Person& p = w_.persons[rng_.Uniform(w_.persons.size())];
     const Party& party = w_.parties[p.party].party;
     w_.ads.push_back({{"id", fmt::format("AD{:07}", ad_id++)},
-                      {"date", FormatDate(o_.StartDay() + static_cast<int64_t>(rng_.Uniform(static_cast<uint64_t>(o_.days))))},
+                      {"date", FormatDate(o_.StartDay() + static_cast<int64_t>(rng_.Uniform(
+                                                              static_cast<uint64_t>(o_.days))))},
                       {"site", site_name(rng_)},
                       {"city", party.city},
                       {"phone", party.phone},
                       {"email", rng_.Bernoulli(0.5) ? party.email : ""},
-                      {"handle", fmt::format("@{}{}", ToLower(StripAccents(party.given_names.substr(0, party.given_names.find(' ')))), rng_.Uniform(1000))},
+                      {"handle", fmt::format("@{}{}",
+                                             ToLower(StripAccents(party.given_names.substr(
+                                                 0, party.given_names.find(' ')))),
+                                             rng_.Uniform(1000))},
                       {"text", std::string(rng_.Pick(kBenignAds))}});
   }
   std::vector<nlohmann::json> scheme_ads;
@@ -596,20 +628,23 @@ void Builder::MakeAdsAndTips() {
     s.details["ads"] = ad_ids;
   }
   std::sort(w_.ads.begin(), w_.ads.end(), [](const nlohmann::json& a, const nlohmann::json& b) {
-    return std::tie(a["date"].get_ref<const std::string&>(), a["id"].get_ref<const std::string&>()) <
+    return std::tie(a["date"].get_ref<const std::string&>(),
+                    a["id"].get_ref<const std::string&>()) <
            std::tie(b["date"].get_ref<const std::string&>(), b["id"].get_ref<const std::string&>());
   });
 
   // Field tips: most describe nothing in the world; some point at planted schemes.
   static constexpr std::string_view kIndicators[] = {
-      "not_in_control_of_id", "restricted_communication", "branding_tattoos",
-      "dropped_off_and_collected", "does_not_know_location", "signs_of_abuse",
-      "appears_minor", "scripted_answers", "many_people_one_vehicle"};
-  static constexpr std::string_view kPlaces[] = {"truck stop", "motel parking lot", "rest area",
-                                                "gas station", "bus terminal", "farm road"};
+      "not_in_control_of_id",   "restricted_communication",
+      "branding_tattoos",       "dropped_off_and_collected",
+      "does_not_know_location", "signs_of_abuse",
+      "appears_minor",          "scripted_answers",
+      "many_people_one_vehicle"};
+  static constexpr std::string_view kPlaces[] = {"truck stop",  "motel parking lot", "rest area",
+                                                 "gas station", "bus terminal",      "farm road"};
   int tip_id = 1;
-  auto make_tip = [&](int day, uint16_t city, const std::string& phone, const nlohmann::json& vehicle,
-                      std::string text) {
+  auto make_tip = [&](int day, uint16_t city, const std::string& phone,
+                      const nlohmann::json& vehicle, std::string text) {
     std::vector<std::string> seen;
     const int count = static_cast<int>(rng_.UniformInt(1, 3));
     for (int n = 0; n < count; ++n) seen.emplace_back(rng_.Pick(kIndicators));
@@ -617,26 +652,33 @@ void Builder::MakeAdsAndTips() {
     seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
     const City& c = Cities()[city];
     const int64_t ts = (o_.StartDay() + day) * 86400 + rng_.UniformInt(0, 86399);
-    nlohmann::json tip = {{"id", fmt::format("TIP{:06}", tip_id++)},
-                          {"observed_at", FormatUtc(ts)},
-                          {"place", {{"description", std::string(rng_.Pick(kPlaces))}, {"city", std::string(c.name)}, {"country", std::string(c.country)}}},
-                          {"indicators", seen},
-                          {"phones", phone.empty() ? nlohmann::json::array() : nlohmann::json::array({phone})},
-                          {"text", std::move(text)},
-                          {"reporter_reliability", std::string(1, static_cast<char>('A' + rng_.Uniform(4)))},
-                          {"credibility", static_cast<int>(rng_.UniformInt(1, 4))},
-                          {"consent_to_contact", rng_.Bernoulli(0.4)},
-                          {"source", rng_.Bernoulli(0.6) ? "truck_driver" : "hotline"}};
+    nlohmann::json tip = {
+        {"id", fmt::format("TIP{:06}", tip_id++)},
+        {"observed_at", FormatUtc(ts)},
+        {"place",
+         {{"description", std::string(rng_.Pick(kPlaces))},
+          {"city", std::string(c.name)},
+          {"country", std::string(c.country)}}},
+        {"indicators", seen},
+        {"phones", phone.empty() ? nlohmann::json::array() : nlohmann::json::array({phone})},
+        {"text", std::move(text)},
+        {"reporter_reliability", std::string(1, static_cast<char>('A' + rng_.Uniform(4)))},
+        {"credibility", static_cast<int>(rng_.UniformInt(1, 4))},
+        {"consent_to_contact", rng_.Bernoulli(0.4)},
+        {"source", rng_.Bernoulli(0.6) ? "truck_driver" : "hotline"}};
     if (!vehicle.is_null()) tip["vehicle"] = vehicle;
     w_.tips.push_back(std::move(tip));
   };
   const int64_t benign_tips = std::max<int64_t>(10, o_.accounts / 200 * o_.days / 90);
   for (int64_t k = 0; k < benign_tips; ++k) {
     const auto& v = kVehicleMakes[rng_.Uniform(std::size(kVehicleMakes))];
-    nlohmann::json vehicle = {{"make", v[0]}, {"model", v[1]}, {"colour", std::string(rng_.Pick(kColours))}, {"plate", ""}};
+    nlohmann::json vehicle = {{"make", v[0]},
+                              {"model", v[1]},
+                              {"colour", std::string(rng_.Pick(kColours))},
+                              {"plate", ""}};
     std::string phone = rng_.Bernoulli(0.3) ? DrawPhone(rng_, Cities()[DrawCity()]) : "";
-    make_tip(static_cast<int>(rng_.Uniform(static_cast<uint64_t>(o_.days))), DrawCity(), phone, vehicle,
-             "Saw a group of people at the place; something seemed off.");
+    make_tip(static_cast<int>(rng_.Uniform(static_cast<uint64_t>(o_.days))), DrawCity(), phone,
+             vehicle, "Saw a group of people at the place; something seemed off.");
   }
   for (Scenario& s : w_.scenarios) {
     if (!s.illicit || s.details.is_null() || !s.details.contains("vehicle")) continue;
@@ -645,22 +687,26 @@ void Builder::MakeAdsAndTips() {
     const int count = static_cast<int>(rng_.UniformInt(1, 2));
     for (int n = 0; n < count; ++n) {
       tip_ids.push_back(fmt::format("TIP{:06}", tip_id));
-      const uint16_t city = s.cities.empty() ? w_.parties[w_.accounts[s.members.front().account].party].city
-                                             : s.cities[rng_.Uniform(s.cities.size())];
+      const uint16_t city = s.cities.empty()
+                                ? w_.parties[w_.accounts[s.members.front().account].party].city
+                                : s.cities[rng_.Uniform(s.cities.size())];
       make_tip(static_cast<int>(rng_.Uniform(static_cast<uint64_t>(o_.days))), city,
                rng_.Bernoulli(0.7) ? s.details["controller_phone"].get<std::string>() : "",
-               s.details["vehicle"], "A man dropped off young women and collected them hours later.");
+               s.details["vehicle"],
+               "A man dropped off young women and collected them hours later.");
     }
     s.details["tips"] = tip_ids;
   }
   std::sort(w_.tips.begin(), w_.tips.end(), [](const nlohmann::json& a, const nlohmann::json& b) {
-    return a["observed_at"].get_ref<const std::string&>() < b["observed_at"].get_ref<const std::string&>();
+    return a["observed_at"].get_ref<const std::string&>() <
+           b["observed_at"].get_ref<const std::string&>();
   });
 }
 
 World Builder::Build() {
   for (int b = 0; b < o_.banks; ++b) w_.banks.push_back(fmt::format("B{:02}", b + 1));
-  for (std::string_view country : RemittanceCountries()) w_.banks.push_back(fmt::format("X{}", country));
+  for (std::string_view country : RemittanceCountries())
+    w_.banks.push_back(fmt::format("X{}", country));
   const size_t type_count = static_cast<size_t>(Biz::kCount);
   w_.by_type_city.assign(type_count, std::vector<std::vector<uint32_t>>(Cities().size()));
   w_.by_type.assign(type_count, {});
@@ -668,7 +714,8 @@ World Builder::Build() {
   // Businesses: national brands per country, then local businesses by weight.
   std::vector<std::string_view> countries;
   for (const City& c : Cities()) {
-    if (std::find(countries.begin(), countries.end(), c.country) == countries.end()) countries.push_back(c.country);
+    if (std::find(countries.begin(), countries.end(), c.country) == countries.end())
+      countries.push_back(c.country);
   }
   for (std::string_view country : countries) {
     uint16_t capital = 0;
@@ -679,12 +726,14 @@ World Builder::Build() {
       }
     }
     for (size_t t = 0; t < type_count; ++t) {
-      if (kBizInfo[t].national && static_cast<Biz>(t) != Biz::kClassifiedSite) AddBusiness(static_cast<Biz>(t), capital);
+      if (kBizInfo[t].national && static_cast<Biz>(t) != Biz::kClassifiedSite)
+        AddBusiness(static_cast<Biz>(t), capital);
     }
   }
   // Classified sites: a few, some based abroad; two carry most escort ads.
   for (int k = 0; k < 4; ++k) {
-    const uint32_t site = AddBusiness(Biz::kClassifiedSite, static_cast<uint16_t>(k * 5 % Cities().size()));
+    const uint32_t site =
+        AddBusiness(Biz::kClassifiedSite, static_cast<uint16_t>(k * 5 % Cities().size()));
     Party& p = w_.parties[w_.businesses[site].party].party;
     if (k % 2 == 1) {
       p.country = k == 1 ? "NL" : "CY";
@@ -692,13 +741,15 @@ World Builder::Build() {
     }
     if (k < 2) w_.watchlist.emplace_back(w_.businesses[site].party, "escort_ad_site");
   }
-  const int64_t local_businesses = std::max<int64_t>(static_cast<int64_t>(Cities().size()) * 6, o_.accounts * 3 / 100);
+  const int64_t local_businesses =
+      std::max<int64_t>(static_cast<int64_t>(Cities().size()) * 6, o_.accounts * 3 / 100);
   std::vector<double> weights;
   for (const BizInfo& info : kBizInfo) weights.push_back(info.national ? 0 : info.weight);
   const WeightedPicker biz_picker(weights);
   // Every city gets at least one of each everyday type, then the rest by weight.
   for (size_t c = 0; c < Cities().size(); ++c) {
-    for (enum Biz t : {Biz::kGrocery, Biz::kRestaurant, Biz::kFastFood, Biz::kFuel, Biz::kDrugStore, Biz::kHotel, Biz::kEmployer}) {
+    for (enum Biz t : {Biz::kGrocery, Biz::kRestaurant, Biz::kFastFood, Biz::kFuel, Biz::kDrugStore,
+                       Biz::kHotel, Biz::kEmployer}) {
       AddBusiness(t, static_cast<uint16_t>(c), t == Biz::kEmployer ? rng_.Pick(kEmployerMccs) : 0);
     }
   }
@@ -711,7 +762,8 @@ World Builder::Build() {
   const int64_t foreign = std::max<int64_t>(30, o_.accounts * 3 / 100);
   for (int64_t k = 0; k < foreign; ++k) {
     std::vector<uint16_t> candidates;
-    const std::string_view country = RemittanceCountries()[rng_.Uniform(RemittanceCountries().size())];
+    const std::string_view country =
+        RemittanceCountries()[rng_.Uniform(RemittanceCountries().size())];
     for (size_t c = 0; c < Cities().size(); ++c) {
       if (Cities()[c].country == country) candidates.push_back(static_cast<uint16_t>(c));
     }
@@ -729,14 +781,17 @@ World Builder::Build() {
     for (size_t r = 0; r < RemittanceCountries().size(); ++r) {
       if (RemittanceCountries()[r] == country) bank += r;
     }
-    w_.foreign_accounts.push_back(AddAccount(party, static_cast<uint16_t>(bank), AccountType::kPersonal, OpenedDay()));
+    w_.foreign_accounts.push_back(
+        AddAccount(party, static_cast<uint16_t>(bank), AccountType::kPersonal, OpenedDay()));
   }
 
-  const int64_t remaining = std::max<int64_t>(100, o_.accounts - static_cast<int64_t>(w_.accounts.size()));
+  const int64_t remaining =
+      std::max<int64_t>(100, o_.accounts - static_cast<int64_t>(w_.accounts.size()));
   AddPersons(remaining * 10 / 11);
   free_persons_.resize(w_.persons.size());
   for (size_t k = 0; k < free_persons_.size(); ++k) free_persons_[k] = static_cast<uint32_t>(k);
-  for (size_t k = free_persons_.size(); k > 1; --k) std::swap(free_persons_[k - 1], free_persons_[rng_.Uniform(k)]);
+  for (size_t k = free_persons_.size(); k > 1; --k)
+    std::swap(free_persons_[k - 1], free_persons_[rng_.Uniform(k)]);
 
   PlantTrafficking();
   PlantHardNegatives();
@@ -758,10 +813,12 @@ struct DayCtx {
 
   // UTC instant of a local hour (may exceed 24 for after midnight) in a city.
   int64_t At(uint16_t city, double hour) const {
-    return day_abs * 86400 + static_cast<int64_t>(hour * 3600) - int64_t{Cities()[city].offset_minutes} * 60;
+    return day_abs * 86400 + static_cast<int64_t>(hour * 3600) -
+           int64_t{Cities()[city].offset_minutes} * 60;
   }
-  void Emit(Rng& rng, uint32_t from, uint32_t to, int64_t amount, Channel channel, uint16_t city, double hour,
-            uint32_t scenario = kNone, bool illicit = false, int mcc_code = 0, uint32_t merchant = kNone) const {
+  void Emit(Rng& rng, uint32_t from, uint32_t to, int64_t amount, Channel channel, uint16_t city,
+            double hour, uint32_t scenario = kNone, bool illicit = false, int mcc_code = 0,
+            uint32_t merchant = kNone) const {
     Event e;
     e.ts = At(city, hour) + static_cast<int64_t>(rng.Uniform(60));
     e.offset = Cities()[city].offset_minutes;
@@ -786,11 +843,14 @@ struct DayCtx {
   void Pay(Rng& rng, uint32_t account, Biz type, uint16_t city, int64_t amount, double hour,
            uint32_t scenario = kNone, bool illicit = false) const {
     const Business& b = w.businesses[Merchant(rng, type, city)];
-    Emit(rng, account, b.account, amount, Channel::kCard, city, hour, scenario, illicit, b.mcc, b.party);
+    Emit(rng, account, b.account, amount, Channel::kCard, city, hour, scenario, illicit, b.mcc,
+         b.party);
   }
   double DayHour(Rng& rng) const { return 8 + rng.UniformDouble() * 13; }
   double NightHour(Rng& rng) const { return 22 + rng.UniformDouble() * 7.5; }
-  double OrdinaryHour(Rng& rng) const { return rng.Bernoulli(o.ordinary_night_share) ? NightHour(rng) : DayHour(rng); }
+  double OrdinaryHour(Rng& rng) const {
+    return rng.Bernoulli(o.ordinary_night_share) ? NightHour(rng) : DayHour(rng);
+  }
 };
 
 void OrdinaryDay(const DayCtx& c, Rng& rng, const Person& p, uint32_t scenario) {
@@ -801,41 +861,61 @@ void OrdinaryDay(const DayCtx& c, Rng& rng, const Person& p, uint32_t scenario) 
   const uint32_t hn = labelled ? scenario : kNone;
   if (p.employer != kNone && p.salary > 0 && (c.day_abs + p.pay_phase) % p.pay_period_days == 0) {
     const Business& e = c.w.businesses[p.employer];
-    const uint32_t label = c.w.account_scenario[e.account] != kNone ? c.w.account_scenario[e.account] : hn;
-    c.Emit(rng, e.account, acct, p.salary + static_cast<int64_t>(rng.Uniform(2000)), Channel::kAch, e.city,
-           6 + rng.UniformDouble() * 2, label, false);
+    const uint32_t label =
+        c.w.account_scenario[e.account] != kNone ? c.w.account_scenario[e.account] : hn;
+    c.Emit(rng, e.account, acct, p.salary + static_cast<int64_t>(rng.Uniform(2000)), Channel::kAch,
+           e.city, 6 + rng.UniformDouble() * 2, label, false);
   }
-  if (p.rent > 0 && c.dom == 1) c.Emit(rng, acct, p.rent_to, p.rent, Channel::kTransfer, city, 9 + rng.UniformDouble() * 3);
+  if (p.rent > 0 && c.dom == 1)
+    c.Emit(rng, acct, p.rent_to, p.rent, Channel::kTransfer, city, 9 + rng.UniformDouble() * 3);
   if (c.dom == 3 + static_cast<int>(acct % 20)) {
     const Business& u = c.w.businesses[c.Merchant(rng, Biz::kUtility, city)];
-    c.Emit(rng, acct, u.account, DrawAmount(rng, 85, 0.3), Channel::kAch, city, 7, kNone, false, u.mcc, u.party);
-    c.Pay(rng, acct, Biz::kTelecom, city, Cents(static_cast<double>(rng.UniformInt(2, 6)) * 10), c.DayHour(rng));
+    c.Emit(rng, acct, u.account, DrawAmount(rng, 85, 0.3), Channel::kAch, city, 7, kNone, false,
+           u.mcc, u.party);
+    c.Pay(rng, acct, Biz::kTelecom, city, Cents(static_cast<double>(rng.UniformInt(2, 6)) * 10),
+          c.DayHour(rng));
   }
   if (p.abroad != kNone && c.dom == 16 + static_cast<int>(acct % 10)) {
-    c.Emit(rng, acct, p.abroad, DrawAmount(rng, 300, 0.3), Channel::kWire, city, c.DayHour(rng), kNone, false, mcc::kMoneyTransfer);
+    c.Emit(rng, acct, p.abroad, DrawAmount(rng, 300, 0.3), Channel::kWire, city, c.DayHour(rng),
+           kNone, false, mcc::kMoneyTransfer);
   }
-  for (int64_t n = rng.Poisson(0.35 * a); n > 0; --n) c.Pay(rng, acct, Biz::kGrocery, city, DrawAmount(rng, 45, 0.6), c.OrdinaryHour(rng));
-  for (int64_t n = rng.Poisson(0.14 * a); n > 0; --n) c.Pay(rng, acct, Biz::kRestaurant, city, DrawAmount(rng, 32, 0.5), 12 + rng.UniformDouble() * 10);
-  for (int64_t n = rng.Poisson(0.15 * a); n > 0; --n) c.Pay(rng, acct, Biz::kFastFood, city, DrawAmount(rng, 11, 0.4), c.OrdinaryHour(rng));
-  for (int64_t n = rng.Poisson(0.10 * a); n > 0; --n) c.Pay(rng, acct, Biz::kFuel, city, DrawAmount(rng, 42, 0.3), c.OrdinaryHour(rng));
-  for (int64_t n = rng.Poisson(0.04 * a); n > 0; --n) c.Pay(rng, acct, Biz::kDrugStore, city, DrawAmount(rng, 18, 0.6), c.DayHour(rng));
-  for (int64_t n = rng.Poisson(0.02 * a); n > 0; --n) c.Pay(rng, acct, Biz::kClothing, city, DrawAmount(rng, 55, 0.6), c.DayHour(rng));
-  for (int64_t n = rng.Poisson(0.01 * a); n > 0; --n) c.Pay(rng, acct, Biz::kBeauty, city, DrawAmount(rng, 35, 0.5), c.DayHour(rng));
+  for (int64_t n = rng.Poisson(0.35 * a); n > 0; --n)
+    c.Pay(rng, acct, Biz::kGrocery, city, DrawAmount(rng, 45, 0.6), c.OrdinaryHour(rng));
+  for (int64_t n = rng.Poisson(0.14 * a); n > 0; --n)
+    c.Pay(rng, acct, Biz::kRestaurant, city, DrawAmount(rng, 32, 0.5),
+          12 + rng.UniformDouble() * 10);
+  for (int64_t n = rng.Poisson(0.15 * a); n > 0; --n)
+    c.Pay(rng, acct, Biz::kFastFood, city, DrawAmount(rng, 11, 0.4), c.OrdinaryHour(rng));
+  for (int64_t n = rng.Poisson(0.10 * a); n > 0; --n)
+    c.Pay(rng, acct, Biz::kFuel, city, DrawAmount(rng, 42, 0.3), c.OrdinaryHour(rng));
+  for (int64_t n = rng.Poisson(0.04 * a); n > 0; --n)
+    c.Pay(rng, acct, Biz::kDrugStore, city, DrawAmount(rng, 18, 0.6), c.DayHour(rng));
+  for (int64_t n = rng.Poisson(0.02 * a); n > 0; --n)
+    c.Pay(rng, acct, Biz::kClothing, city, DrawAmount(rng, 55, 0.6), c.DayHour(rng));
+  for (int64_t n = rng.Poisson(0.01 * a); n > 0; --n)
+    c.Pay(rng, acct, Biz::kBeauty, city, DrawAmount(rng, 35, 0.5), c.DayHour(rng));
   if (c.weekday >= 4) {
-    for (int64_t n = rng.Poisson(0.08 * a); n > 0; --n) c.Pay(rng, acct, Biz::kBar, city, DrawAmount(rng, 28, 0.5), 20 + rng.UniformDouble() * 5);
+    for (int64_t n = rng.Poisson(0.08 * a); n > 0; --n)
+      c.Pay(rng, acct, Biz::kBar, city, DrawAmount(rng, 28, 0.5), 20 + rng.UniformDouble() * 5);
   }
-  for (int64_t n = rng.Poisson(0.05 * a); n > 0; --n) c.Pay(rng, acct, Biz::kRideShare, city, DrawAmount(rng, 14, 0.5), c.OrdinaryHour(rng));
+  for (int64_t n = rng.Poisson(0.05 * a); n > 0; --n)
+    c.Pay(rng, acct, Biz::kRideShare, city, DrawAmount(rng, 14, 0.5), c.OrdinaryHour(rng));
   for (int64_t n = rng.Poisson(0.06 * a); n > 0; --n) {
-    c.Emit(rng, acct, kNone, Cents(20.0 * static_cast<double>(rng.UniformInt(2, 15))), Channel::kCashWithdrawal, city, c.OrdinaryHour(rng), kNone, false, mcc::kAtm);
+    c.Emit(rng, acct, kNone, Cents(20.0 * static_cast<double>(rng.UniformInt(2, 15))),
+           Channel::kCashWithdrawal, city, c.OrdinaryHour(rng), kNone, false, mcc::kAtm);
   }
-  if (p.family != kNone && rng.Bernoulli(0.02 * a)) c.Emit(rng, acct, p.family, DrawAmount(rng, 90, 0.6), Channel::kTransfer, city, c.DayHour(rng));
+  if (p.family != kNone && rng.Bernoulli(0.02 * a))
+    c.Emit(rng, acct, p.family, DrawAmount(rng, 90, 0.6), Channel::kTransfer, city, c.DayHour(rng));
   // Occasional trips: a flight and a few nights in another city.
   const uint64_t week = static_cast<uint64_t>(c.day_abs / 7);
-  if (Mix64(c.o.seed ^ Mix64(acct) ^ (week * 0x9E37)) % 100 < 2 && c.weekday >= 1 && c.weekday <= 3) {
+  if (Mix64(c.o.seed ^ Mix64(acct) ^ (week * 0x9E37)) % 100 < 2 && c.weekday >= 1 &&
+      c.weekday <= 3) {
     const auto dest = static_cast<uint16_t>(Mix64(acct + week) % Cities().size());
-    if (c.weekday == 1) c.Pay(rng, acct, Biz::kAirline, city, DrawAmount(rng, 260, 0.4), c.DayHour(rng));
+    if (c.weekday == 1)
+      c.Pay(rng, acct, Biz::kAirline, city, DrawAmount(rng, 260, 0.4), c.DayHour(rng));
     c.Pay(rng, acct, Biz::kHotel, dest, DrawAmount(rng, 120, 0.3), 15 + rng.UniformDouble() * 6);
-    c.Pay(rng, acct, Biz::kRestaurant, dest, DrawAmount(rng, 35, 0.5), 19 + rng.UniformDouble() * 3);
+    c.Pay(rng, acct, Biz::kRestaurant, dest, DrawAmount(rng, 35, 0.5),
+          19 + rng.UniformDouble() * 3);
   }
 
   switch (p.profile) {
@@ -844,44 +924,72 @@ void OrdinaryDay(const DayCtx& c, Rng& rng, const Person& p, uint32_t scenario) 
       if (c.weekday <= 3) {
         const Scenario& s = c.w.scenarios[scenario];
         const uint16_t where = s.cities[static_cast<size_t>(week) % s.cities.size()];
-        if (c.weekday == 0) c.Pay(rng, acct, Biz::kAirline, city, DrawAmount(rng, 280, 0.3), 6 + rng.UniformDouble() * 3, hn);
-        c.Pay(rng, acct, Biz::kHotel, where, DrawAmount(rng, 140, 0.25), 17 + rng.UniformDouble() * 4, hn);
-        c.Pay(rng, acct, Biz::kRestaurant, where, DrawAmount(rng, 40, 0.4), 19 + rng.UniformDouble() * 3, hn);
-        for (int64_t n = rng.Poisson(1.2); n > 0; --n) c.Pay(rng, acct, Biz::kRideShare, where, DrawAmount(rng, 18, 0.4), 8 + rng.UniformDouble() * 12, hn);
-        if (rng.Bernoulli(0.2)) c.Emit(rng, acct, kNone, Cents(100), Channel::kCashWithdrawal, where, c.DayHour(rng), hn, false, mcc::kAtm);
+        if (c.weekday == 0)
+          c.Pay(rng, acct, Biz::kAirline, city, DrawAmount(rng, 280, 0.3),
+                6 + rng.UniformDouble() * 3, hn);
+        c.Pay(rng, acct, Biz::kHotel, where, DrawAmount(rng, 140, 0.25),
+              17 + rng.UniformDouble() * 4, hn);
+        c.Pay(rng, acct, Biz::kRestaurant, where, DrawAmount(rng, 40, 0.4),
+              19 + rng.UniformDouble() * 3, hn);
+        for (int64_t n = rng.Poisson(1.2); n > 0; --n)
+          c.Pay(rng, acct, Biz::kRideShare, where, DrawAmount(rng, 18, 0.4),
+                8 + rng.UniformDouble() * 12, hn);
+        if (rng.Bernoulli(0.2))
+          c.Emit(rng, acct, kNone, Cents(100), Channel::kCashWithdrawal, where, c.DayHour(rng), hn,
+                 false, mcc::kAtm);
       }
       break;
     }
     case Profile::kNightNurse: {
       if ((c.day_abs + acct) % 7 < 4) {  // four night shifts a week
-        for (int64_t n = rng.Poisson(1.3); n > 0; --n) c.Pay(rng, acct, Biz::kFastFood, city, DrawAmount(rng, 10, 0.4), c.NightHour(rng), hn);
-        if (rng.Bernoulli(0.35)) c.Pay(rng, acct, Biz::kDrugStore, city, DrawAmount(rng, 16, 0.5), c.NightHour(rng), hn);
-        if (rng.Bernoulli(0.3)) c.Pay(rng, acct, Biz::kFuel, city, DrawAmount(rng, 40, 0.3), c.NightHour(rng), hn);
-        if (rng.Bernoulli(0.15)) c.Emit(rng, acct, kNone, Cents(20.0 * static_cast<double>(rng.UniformInt(2, 10))), Channel::kCashWithdrawal, city, c.NightHour(rng), hn, false, mcc::kAtm);
-        if (rng.Bernoulli(0.25)) c.Pay(rng, acct, Biz::kRideShare, city, DrawAmount(rng, 15, 0.4), c.NightHour(rng), hn);
+        for (int64_t n = rng.Poisson(1.3); n > 0; --n)
+          c.Pay(rng, acct, Biz::kFastFood, city, DrawAmount(rng, 10, 0.4), c.NightHour(rng), hn);
+        if (rng.Bernoulli(0.35))
+          c.Pay(rng, acct, Biz::kDrugStore, city, DrawAmount(rng, 16, 0.5), c.NightHour(rng), hn);
+        if (rng.Bernoulli(0.3))
+          c.Pay(rng, acct, Biz::kFuel, city, DrawAmount(rng, 40, 0.3), c.NightHour(rng), hn);
+        if (rng.Bernoulli(0.15))
+          c.Emit(rng, acct, kNone, Cents(20.0 * static_cast<double>(rng.UniformInt(2, 10))),
+                 Channel::kCashWithdrawal, city, c.NightHour(rng), hn, false, mcc::kAtm);
+        if (rng.Bernoulli(0.25))
+          c.Pay(rng, acct, Biz::kRideShare, city, DrawAmount(rng, 15, 0.4), c.NightHour(rng), hn);
       }
       break;
     }
     case Profile::kStudentPrepaid: {
-      if (c.weekday == 0 && p.family != kNone) c.Emit(rng, p.family, acct, DrawAmount(rng, 150, 0.3), Channel::kTransfer, city, c.DayHour(rng), hn);
-      if (rng.Bernoulli(0.28)) c.Pay(rng, acct, Biz::kPrepaidSeller, city, Cents(static_cast<double>(rng.UniformInt(1, 5)) * 25), c.DayHour(rng), hn);
-      if (rng.Bernoulli(0.3)) c.Pay(rng, acct, Biz::kTelecom, city, Cents(static_cast<double>(rng.UniformInt(1, 3)) * 10), c.OrdinaryHour(rng), hn);
-      if (rng.Bernoulli(0.12)) c.Pay(rng, acct, Biz::kCryptoExchange, city, Cents(static_cast<double>(rng.UniformInt(1, 4)) * 25), c.OrdinaryHour(rng), hn);
-      for (int64_t n = rng.Poisson(0.6); n > 0; --n) c.Pay(rng, acct, Biz::kFastFood, city, DrawAmount(rng, 9, 0.4), c.OrdinaryHour(rng), hn);
+      if (c.weekday == 0 && p.family != kNone)
+        c.Emit(rng, p.family, acct, DrawAmount(rng, 150, 0.3), Channel::kTransfer, city,
+               c.DayHour(rng), hn);
+      if (rng.Bernoulli(0.28))
+        c.Pay(rng, acct, Biz::kPrepaidSeller, city,
+              Cents(static_cast<double>(rng.UniformInt(1, 5)) * 25), c.DayHour(rng), hn);
+      if (rng.Bernoulli(0.3))
+        c.Pay(rng, acct, Biz::kTelecom, city, Cents(static_cast<double>(rng.UniformInt(1, 3)) * 10),
+              c.OrdinaryHour(rng), hn);
+      if (rng.Bernoulli(0.12))
+        c.Pay(rng, acct, Biz::kCryptoExchange, city,
+              Cents(static_cast<double>(rng.UniformInt(1, 4)) * 25), c.OrdinaryHour(rng), hn);
+      for (int64_t n = rng.Poisson(0.6); n > 0; --n)
+        c.Pay(rng, acct, Biz::kFastFood, city, DrawAmount(rng, 9, 0.4), c.OrdinaryHour(rng), hn);
       break;
     }
-    default: break;
+    default:
+      break;
   }
 }
 
 // Victims keep a thin life of their own: food, a phone, the drug store.
 void VictimDay(const DayCtx& c, Rng& rng, const Person& p, uint16_t city) {
-  for (int64_t n = rng.Poisson(0.5); n > 0; --n) c.Pay(rng, p.account, Biz::kFastFood, city, DrawAmount(rng, 9, 0.4), c.DayHour(rng));
+  for (int64_t n = rng.Poisson(0.5); n > 0; --n)
+    c.Pay(rng, p.account, Biz::kFastFood, city, DrawAmount(rng, 9, 0.4), c.DayHour(rng));
   if (rng.Bernoulli(0.08)) c.Pay(rng, p.account, Biz::kTelecom, city, Cents(10), c.DayHour(rng));
-  if (rng.Bernoulli(0.05)) c.Pay(rng, p.account, Biz::kDrugStore, city, DrawAmount(rng, 12, 0.5), c.DayHour(rng));
+  if (rng.Bernoulli(0.05))
+    c.Pay(rng, p.account, Biz::kDrugStore, city, DrawAmount(rng, 12, 0.5), c.DayHour(rng));
 }
 
-uint32_t RandomPersonAccount(const DayCtx& c, Rng& rng) { return c.w.persons[rng.Uniform(c.w.persons.size())].account; }
+uint32_t RandomPersonAccount(const DayCtx& c, Rng& rng) {
+  return c.w.persons[rng.Uniform(c.w.persons.size())].account;
+}
 
 void SexAdsDay(const DayCtx& c, Rng& rng, uint32_t si) {
   const Scenario& s = c.w.scenarios[si];
@@ -899,53 +1007,75 @@ void SexAdsDay(const DayCtx& c, Rng& rng, uint32_t si) {
   for (int64_t n = rng.Poisson(0.8); n > 0 && !s.counterparts.empty(); --n) {
     const uint32_t site_account = s.counterparts[rng.Uniform(s.counterparts.size())];
     const AccountRecord& site = c.w.accounts[site_account];
-    c.Emit(rng, ctl, site_account, Cents(rng.Pick(kAdPrices)), Channel::kCard, where, rng.Bernoulli(0.5) ? c.NightHour(rng) : c.DayHour(rng), si, true,
+    c.Emit(rng, ctl, site_account, Cents(rng.Pick(kAdPrices)), Channel::kCard, where,
+           rng.Bernoulli(0.5) ? c.NightHour(rng) : c.DayHour(rng), si, true,
            c.w.parties[site.party].party.mcc, site.party);
   }
   // Lodging in the circuit city every other night (HT-05, HT-06).
-  if (c.day_abs % 2 == 0) c.Pay(rng, ctl, Biz::kHotel, where, DrawAmount(rng, 95 * (1 + static_cast<double>(victims.size()) / 2), 0.2), 14 + rng.UniformDouble() * 8, si, true);
-  if (move_day) c.Pay(rng, ctl, Biz::kBus, where, Cents(45.0 * static_cast<double>(victims.size() + 1)), 9 + rng.UniformDouble() * 4, si, true);
-  for (int64_t n = rng.Poisson(0.9); n > 0; --n) c.Pay(rng, ctl, Biz::kRideShare, where, DrawAmount(rng, 13, 0.4), c.NightHour(rng), si, true);
-  for (int64_t n = rng.Poisson(1.0); n > 0; --n) c.Pay(rng, ctl, Biz::kFastFood, where, DrawAmount(rng, 22, 0.4), rng.Bernoulli(0.5) ? c.NightHour(rng) : c.DayHour(rng), si, true);
+  if (c.day_abs % 2 == 0)
+    c.Pay(rng, ctl, Biz::kHotel, where,
+          DrawAmount(rng, 95 * (1 + static_cast<double>(victims.size()) / 2), 0.2),
+          14 + rng.UniformDouble() * 8, si, true);
+  if (move_day)
+    c.Pay(rng, ctl, Biz::kBus, where, Cents(45.0 * static_cast<double>(victims.size() + 1)),
+          9 + rng.UniformDouble() * 4, si, true);
+  for (int64_t n = rng.Poisson(0.9); n > 0; --n)
+    c.Pay(rng, ctl, Biz::kRideShare, where, DrawAmount(rng, 13, 0.4), c.NightHour(rng), si, true);
+  for (int64_t n = rng.Poisson(1.0); n > 0; --n)
+    c.Pay(rng, ctl, Biz::kFastFood, where, DrawAmount(rng, 22, 0.4),
+          rng.Bernoulli(0.5) ? c.NightHour(rng) : c.DayHour(rng), si, true);
   if (rng.Bernoulli(0.35)) {
     static constexpr Biz kTypes[] = {Biz::kDrugStore, Biz::kCosmetics, Biz::kClothing};
     c.Pay(rng, ctl, rng.Pick(kTypes), where, DrawAmount(rng, 40, 0.5), c.DayHour(rng), si, true);
   }
-  if (rng.Bernoulli(0.4)) c.Pay(rng, ctl, Biz::kTelecom, where, Cents(static_cast<double>(rng.UniformInt(1, 2)) * 10), c.DayHour(rng), si, true);
-  if (rng.Bernoulli(0.2)) c.Pay(rng, ctl, Biz::kCryptoExchange, where, Cents(rng.Bernoulli(0.5) ? 100 : 200), c.NightHour(rng), si, true);
-  if (rng.Bernoulli(0.12)) c.Pay(rng, ctl, Biz::kPrepaidSeller, where, Cents(static_cast<double>(rng.UniformInt(2, 5)) * 100), c.DayHour(rng), si, true);
+  if (rng.Bernoulli(0.4))
+    c.Pay(rng, ctl, Biz::kTelecom, where, Cents(static_cast<double>(rng.UniformInt(1, 2)) * 10),
+          c.DayHour(rng), si, true);
+  if (rng.Bernoulli(0.2))
+    c.Pay(rng, ctl, Biz::kCryptoExchange, where, Cents(rng.Bernoulli(0.5) ? 100 : 200),
+          c.NightHour(rng), si, true);
+  if (rng.Bernoulli(0.12))
+    c.Pay(rng, ctl, Biz::kPrepaidSeller, where,
+          Cents(static_cast<double>(rng.UniformInt(2, 5)) * 100), c.DayHour(rng), si, true);
   // Buyers pay the victims, mostly at night (HT-17, HT-14); third parties deposit cash in the
   // circuit city into victims' and the funnel account (HT-16, HT-30).
   for (uint32_t v : victims) {
     int64_t earned = 0;
     for (int64_t n = rng.Poisson(1.6); n > 0; --n) {
       const int64_t amount = Cents(std::clamp(rng.LogNormal(std::log(230), 0.45), 80.0, 800.0));
-      c.Emit(rng, RandomPersonAccount(c, rng), v, amount, Channel::kTransfer, where, c.NightHour(rng) - 2, si, true);
+      c.Emit(rng, RandomPersonAccount(c, rng), v, amount, Channel::kTransfer, where,
+             c.NightHour(rng) - 2, si, true);
       earned += amount;
     }
     if (rng.Bernoulli(0.35)) {
       const int64_t amount = Cents(static_cast<double>(rng.UniformInt(4, 16)) * 50);
-      c.Emit(rng, ctl, v, amount, Channel::kCashDeposit, where, c.NightHour(rng), si, true, mcc::kAtm);
+      c.Emit(rng, ctl, v, amount, Channel::kCashDeposit, where, c.NightHour(rng), si, true,
+             mcc::kAtm);
       earned += amount;
     }
     // The day's takings go to the controller before dawn (HT-18).
-    if (earned > 0) c.Emit(rng, v, ctl, earned * (85 + static_cast<int64_t>(rng.Uniform(11))) / 100, Channel::kTransfer, where, 29.5, si, true);
-    if (rng.Bernoulli(0.15)) c.Emit(rng, v, kNone, Cents(static_cast<double>(rng.UniformInt(2, 10)) * 20), Channel::kCashWithdrawal, where, c.NightHour(rng), si, true, mcc::kAtm);
+    if (earned > 0)
+      c.Emit(rng, v, ctl, earned * (85 + static_cast<int64_t>(rng.Uniform(11))) / 100,
+             Channel::kTransfer, where, 29.5, si, true);
+    if (rng.Bernoulli(0.15))
+      c.Emit(rng, v, kNone, Cents(static_cast<double>(rng.UniformInt(2, 10)) * 20),
+             Channel::kCashWithdrawal, where, c.NightHour(rng), si, true, mcc::kAtm);
   }
   if (mule != kNone) {
     int64_t deposited = 0;
     for (int64_t n = rng.Poisson(1.2); n > 0; --n) {
       const int64_t amount = Cents(static_cast<double>(rng.UniformInt(4, 16)) * 50);
-      c.Emit(rng, kNone, mule, amount, Channel::kCashDeposit, where, 10 + rng.UniformDouble() * 8, si, true, mcc::kAtm);
+      c.Emit(rng, kNone, mule, amount, Channel::kCashDeposit, where, 10 + rng.UniformDouble() * 8,
+             si, true, mcc::kAtm);
       deposited += amount;
     }
     if (deposited > 0) {
       const uint16_t home = c.w.parties[c.w.accounts[ctl].party].city;
-      c.Emit(rng, mule, kNone, deposited, Channel::kCashWithdrawal, home, 19 + rng.UniformDouble() * 3, si, true, mcc::kAtm);
+      c.Emit(rng, mule, kNone, deposited, Channel::kCashWithdrawal, home,
+             19 + rng.UniformDouble() * 3, si, true, mcc::kAtm);
     }
   }
 }
-
 
 void MassageFrontDay(const DayCtx& c, Rng& rng, uint32_t si) {
   const Scenario& s = c.w.scenarios[si];
@@ -956,16 +1086,26 @@ void MassageFrontDay(const DayCtx& c, Rng& rng, uint32_t si) {
   const uint16_t city = fp.city;
   // Customers pay by card, many after the parlour's posted hours (HT-11).
   for (int64_t n = rng.Poisson(5); n > 0; --n) {
-    const double hour = rng.Bernoulli(0.45) ? fp.party.close_hour + rng.UniformDouble() * 5 : fp.party.open_hour + rng.UniformDouble() * (fp.party.close_hour - fp.party.open_hour);
-    c.Emit(rng, RandomPersonAccount(c, rng), front, DrawAmount(rng, 110, 0.35), Channel::kCard, city, hour, si, true, mcc::kMassage, fa.party);
+    const double hour =
+        rng.Bernoulli(0.45)
+            ? fp.party.close_hour + rng.UniformDouble() * 5
+            : fp.party.open_hour + rng.UniformDouble() * (fp.party.close_hour - fp.party.open_hour);
+    c.Emit(rng, RandomPersonAccount(c, rng), front, DrawAmount(rng, 110, 0.35), Channel::kCard,
+           city, hour, si, true, mcc::kMassage, fa.party);
   }
   // Cash paid in after closing, no payroll at all (HT-23, HT-24, HT-21).
-  if (c.weekday != 6) c.Emit(rng, kNone, front, Cents(static_cast<double>(rng.UniformInt(8, 40)) * 50), Channel::kCashDeposit, city, 21.5 + rng.UniformDouble() * 2, si, true);
-  if (c.weekday == 0) c.Emit(rng, front, ctl, DrawAmount(rng, 4500, 0.2), Channel::kTransfer, city, 10, si, true);
+  if (c.weekday != 6)
+    c.Emit(rng, kNone, front, Cents(static_cast<double>(rng.UniformInt(8, 40)) * 50),
+           Channel::kCashDeposit, city, 21.5 + rng.UniformDouble() * 2, si, true);
+  if (c.weekday == 0)
+    c.Emit(rng, front, ctl, DrawAmount(rng, 4500, 0.2), Channel::kTransfer, city, 10, si, true);
   if (c.dom == 2) c.Pay(rng, front, Biz::kUtility, city, DrawAmount(rng, 180, 0.2), 9, si, true);
-  if (rng.Bernoulli(0.1)) c.Pay(rng, front, Biz::kCosmetics, city, DrawAmount(rng, 120, 0.3), c.DayHour(rng), si, true);
+  if (rng.Bernoulli(0.1))
+    c.Pay(rng, front, Biz::kCosmetics, city, DrawAmount(rng, 120, 0.3), c.DayHour(rng), si, true);
   // The controller pays the workers in cash (HT-20).
-  if (c.weekday == 0) c.Emit(rng, ctl, kNone, Cents(static_cast<double>(rng.UniformInt(10, 30)) * 20), Channel::kCashWithdrawal, city, 11, si, true, mcc::kAtm);
+  if (c.weekday == 0)
+    c.Emit(rng, ctl, kNone, Cents(static_cast<double>(rng.UniformInt(10, 30)) * 20),
+           Channel::kCashWithdrawal, city, 11, si, true, mcc::kAtm);
 }
 
 void LabourPayrollDay(const DayCtx& c, Rng& rng, uint32_t si) {
@@ -984,27 +1124,36 @@ void LabourPayrollDay(const DayCtx& c, Rng& rng, uint32_t si) {
   if (c.day < 21) {
     for (size_t k = 0; k < workers.size(); ++k) {
       if (static_cast<int>(k % 21) == c.day) {
-        c.Emit(rng, workers[k], recruiter, DrawAmount(rng, 900, 0.3), Channel::kTransfer, city, c.DayHour(rng), si, true, mcc::kStaffing, c.w.accounts[recruiter].party);
+        c.Emit(rng, workers[k], recruiter, DrawAmount(rng, 900, 0.3), Channel::kTransfer, city,
+               c.DayHour(rng), si, true, mcc::kStaffing, c.w.accounts[recruiter].party);
       }
     }
   }
   // Client income to the front employer.
-  if (c.weekday == 2) c.Emit(rng, RandomPersonAccount(c, rng), employer, DrawAmount(rng, 700.0 * static_cast<double>(workers.size()), 0.1), Channel::kAch, city, 10, si, true);
+  if (c.weekday == 2)
+    c.Emit(rng, RandomPersonAccount(c, rng), employer,
+           DrawAmount(rng, 700.0 * static_cast<double>(workers.size()), 0.1), Channel::kAch, city,
+           10, si, true);
   if (c.weekday != 4) return;  // weekly payday on Fridays
   int64_t collected = 0;
   for (size_t k = 0; k < workers.size(); ++k) {
     const int64_t wage = DrawAmount(rng, 620, 0.05);
     if (collector != kNone && k % 2 == 0) {
       // Several workers' wages land in one account (HT-34).
-      c.Emit(rng, employer, collector, wage, Channel::kAch, city, 7 + rng.UniformDouble(), si, true);
+      c.Emit(rng, employer, collector, wage, Channel::kAch, city, 7 + rng.UniformDouble(), si,
+             true);
       collected += wage;
     } else {
-      c.Emit(rng, employer, workers[k], wage, Channel::kAch, city, 7 + rng.UniformDouble(), si, true);
+      c.Emit(rng, employer, workers[k], wage, Channel::kAch, city, 7 + rng.UniformDouble(), si,
+             true);
       // Most of it is "deducted" back to the controller the same day (HT-35).
-      c.Emit(rng, workers[k], ctl, wage * (65 + static_cast<int64_t>(rng.Uniform(20))) / 100, Channel::kTransfer, city, 9 + rng.UniformDouble() * 3, si, true);
+      c.Emit(rng, workers[k], ctl, wage * (65 + static_cast<int64_t>(rng.Uniform(20))) / 100,
+             Channel::kTransfer, city, 9 + rng.UniformDouble() * 3, si, true);
     }
   }
-  if (collected > 0) c.Emit(rng, collector, ctl, collected * 95 / 100, Channel::kTransfer, city, 10 + rng.UniformDouble() * 2, si, true);
+  if (collected > 0)
+    c.Emit(rng, collector, ctl, collected * 95 / 100, Channel::kTransfer, city,
+           10 + rng.UniformDouble() * 2, si, true);
 }
 
 void DebtBondageDay(const DayCtx& c, Rng& rng, uint32_t si) {
@@ -1018,11 +1167,13 @@ void DebtBondageDay(const DayCtx& c, Rng& rng, uint32_t si) {
     if (c.w.account_person[acct] == kNone) continue;
     const Person* worker = &c.w.persons[c.w.account_person[acct]];
     if ((c.day_abs + worker->pay_phase) % worker->pay_period_days == 0) {
-      c.Emit(rng, acct, ctl, worker->salary * 7 / 10, Channel::kTransfer, city, 12 + rng.UniformDouble() * 6, si, true);
+      c.Emit(rng, acct, ctl, worker->salary * 7 / 10, Channel::kTransfer, city,
+             12 + rng.UniformDouble() * 6, si, true);
     }
   }
   for (int64_t n = rng.Poisson(0.5); n > 0 && !s.counterparts.empty(); --n) {
-    c.Emit(rng, ctl, s.counterparts[rng.Uniform(s.counterparts.size())], DrawAmount(rng, 450, 0.35), Channel::kWire, city, c.DayHour(rng), si, true, mcc::kMoneyTransfer);
+    c.Emit(rng, ctl, s.counterparts[rng.Uniform(s.counterparts.size())], DrawAmount(rng, 450, 0.35),
+           Channel::kWire, city, c.DayHour(rng), si, true, mcc::kMoneyTransfer);
   }
 }
 
@@ -1040,41 +1191,55 @@ void TypologyDay(const DayCtx& c, Rng& rng, uint32_t si) {
   const double base = static_cast<double>(s.details["amount"].get<int64_t>());
   const size_t n = s.members.size();
   auto hop = [&](uint32_t from, uint32_t to, double amount, double hour) {
-    const Channel ch = rng.Bernoulli(0.6) ? Channel::kTransfer : (rng.Bernoulli(0.5) ? Channel::kWire : Channel::kAch);
-    c.Emit(rng, from, to, Cents(amount * (0.9 + rng.UniformDouble() * 0.1)), ch, city, hour, si, true);
+    const Channel ch = rng.Bernoulli(0.6) ? Channel::kTransfer
+                                          : (rng.Bernoulli(0.5) ? Channel::kWire : Channel::kAch);
+    c.Emit(rng, from, to, Cents(amount * (0.9 + rng.UniformDouble() * 0.1)), ch, city, hour, si,
+           true);
   };
   for (int r = 0; r < repeats; ++r) {
     const double amount = base / (1 + r);
     const double hour = 9 + rng.UniformDouble() * 9;
     if (type == "fan_in") {
-      for (size_t k = 1; k < n; ++k) if (static_cast<int>(k) % span == rel) hop(s.members[k].account, src, amount / static_cast<double>(n), hour);
+      for (size_t k = 1; k < n; ++k)
+        if (static_cast<int>(k) % span == rel)
+          hop(s.members[k].account, src, amount / static_cast<double>(n), hour);
     } else if (type == "fan_out") {
-      for (size_t k = 1; k < n; ++k) if (static_cast<int>(k) % span == rel) hop(src, s.members[k].account, amount / static_cast<double>(n), hour);
+      for (size_t k = 1; k < n; ++k)
+        if (static_cast<int>(k) % span == rel)
+          hop(src, s.members[k].account, amount / static_cast<double>(n), hour);
     } else if (type == "cycle") {
       // One hop a day (or all on the last day when the cycle is longer than the burst).
       for (size_t k = 0; k < n; ++k) {
         const int when = std::min(static_cast<int>(k), span - 1);
-        if (when == rel) hop(s.members[k].account, s.members[(k + 1) % n].account, amount * (1 - 0.02 * static_cast<double>(k)), hour + static_cast<double>(k) * 0.2);
+        if (when == rel)
+          hop(s.members[k].account, s.members[(k + 1) % n].account,
+              amount * (1 - 0.02 * static_cast<double>(k)), hour + static_cast<double>(k) * 0.2);
       }
     } else if (type == "scatter_gather" || type == "gather_scatter") {
       const size_t half = n / 2;
-      const uint32_t hub = type == "scatter_gather" ? s.members[n - 1].account : s.members[half].account;
+      const uint32_t hub =
+          type == "scatter_gather" ? s.members[n - 1].account : s.members[half].account;
       if (type == "scatter_gather") {
         for (size_t k = 1; k + 1 < n; ++k) {
           if (rel == 0) hop(src, s.members[k].account, amount / static_cast<double>(n - 2), hour);
-          if (rel == std::min(1, span - 1)) hop(s.members[k].account, hub, amount / static_cast<double>(n - 2) * 0.97, hour + 1);
+          if (rel == std::min(1, span - 1))
+            hop(s.members[k].account, hub, amount / static_cast<double>(n - 2) * 0.97, hour + 1);
         }
       } else {
         for (size_t k = 0; k < n; ++k) {
-          if (k < half && rel == 0) hop(s.members[k].account, hub, amount / static_cast<double>(half), hour);
-          if (k > half && rel == std::min(1, span - 1)) hop(hub, s.members[k].account, amount / static_cast<double>(n - half - 1), hour + 1);
+          if (k < half && rel == 0)
+            hop(s.members[k].account, hub, amount / static_cast<double>(half), hour);
+          if (k > half && rel == std::min(1, span - 1))
+            hop(hub, s.members[k].account, amount / static_cast<double>(n - half - 1), hour + 1);
         }
       }
     } else if (type == "bipartite") {
       const size_t half = n / 2;
       for (size_t a = 0; a < half; ++a) {
         for (size_t b = half; b < n; ++b) {
-          if (static_cast<int>((a + b) % static_cast<size_t>(span)) == rel) hop(s.members[a].account, s.members[b].account, amount / static_cast<double>(half * (n - half)), hour);
+          if (static_cast<int>((a + b) % static_cast<size_t>(span)) == rel)
+            hop(s.members[a].account, s.members[b].account,
+                amount / static_cast<double>(half * (n - half)), hour);
         }
       }
     } else if (type == "stack") {
@@ -1083,7 +1248,9 @@ void TypologyDay(const DayCtx& c, Rng& rng, uint32_t si) {
         if (std::min(l, span - 1) != rel) continue;
         for (size_t a = 0; a < layer; ++a) {
           for (size_t b = 0; b < layer; ++b) {
-            hop(s.members[static_cast<size_t>(l) * layer + a].account, s.members[static_cast<size_t>(l + 1) * layer + b].account, amount / static_cast<double>(layer * layer), hour + l);
+            hop(s.members[static_cast<size_t>(l) * layer + a].account,
+                s.members[static_cast<size_t>(l + 1) * layer + b].account,
+                amount / static_cast<double>(layer * layer), hour + l);
           }
         }
       }
@@ -1106,22 +1273,31 @@ void HardNegativeGroupDay(const DayCtx& c, Rng& rng, uint32_t si) {
   if (s.type == "staffing_agency") {
     // Clients pay the agency's invoices; the agency's weekly payroll comes from each worker's day.
     if (c.weekday == 3) {
-      for (uint32_t client : s.counterparts) c.Emit(rng, client, lead, DrawAmount(rng, 4200, 0.2), Channel::kAch, city, 10, si);
+      for (uint32_t client : s.counterparts)
+        c.Emit(rng, client, lead, DrawAmount(rng, 4200, 0.2), Channel::kAch, city, 10, si);
     }
   } else if (s.type == "family_pooling") {
     for (size_t k = 1; k < s.members.size(); ++k) {
-      if (c.dom == 16) c.Emit(rng, s.members[k].account, lead, DrawAmount(rng, 220, 0.3), Channel::kTransfer, city, 18 + rng.UniformDouble() * 3, si);
+      if (c.dom == 16)
+        c.Emit(rng, s.members[k].account, lead, DrawAmount(rng, 220, 0.3), Channel::kTransfer, city,
+               18 + rng.UniformDouble() * 3, si);
     }
     if (c.dom == 18 || c.dom == 3) {
-      c.Emit(rng, lead, s.counterparts[rng.Uniform(s.counterparts.size())], DrawAmount(rng, 450, 0.25), Channel::kWire, city, c.DayHour(rng), si, false, mcc::kMoneyTransfer);
+      c.Emit(rng, lead, s.counterparts[rng.Uniform(s.counterparts.size())],
+             DrawAmount(rng, 450, 0.25), Channel::kWire, city, c.DayHour(rng), si, false,
+             mcc::kMoneyTransfer);
     }
   } else if (s.type == "cash_business") {
     const PartyRecord& bp = c.w.parties[c.w.accounts[lead].party];
     if (c.weekday != 6) {
-      c.Emit(rng, kNone, lead, Cents(static_cast<double>(rng.UniformInt(6, 40)) * 50), Channel::kCashDeposit, city, bp.party.open_hour + 1 + rng.UniformDouble() * 4, si);
+      c.Emit(rng, kNone, lead, Cents(static_cast<double>(rng.UniformInt(6, 40)) * 50),
+             Channel::kCashDeposit, city, bp.party.open_hour + 1 + rng.UniformDouble() * 4, si);
     }
     for (int64_t n = rng.Poisson(8); n > 0; --n) {
-      c.Emit(rng, RandomPersonAccount(c, rng), lead, DrawAmount(rng, 25, 0.5), Channel::kCard, city, bp.party.open_hour + rng.UniformDouble() * (std::min(bp.party.close_hour, 23) - bp.party.open_hour), si, false, bp.party.mcc, c.w.accounts[lead].party);
+      c.Emit(rng, RandomPersonAccount(c, rng), lead, DrawAmount(rng, 25, 0.5), Channel::kCard, city,
+             bp.party.open_hour +
+                 rng.UniformDouble() * (std::min(bp.party.close_hour, 23) - bp.party.open_hour),
+             si, false, bp.party.mcc, c.w.accounts[lead].party);
     }
   }
 }
@@ -1131,9 +1307,10 @@ World BuildWorld(const SimOptions& options) { return Builder(options).Build(); }
 
 DayGenerator::DayGenerator(const World& world, const SimOptions& options)
     : world_(world), options_(options), start_day_(options.StartDay()) {
-  threads_ = options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  threads_ = options.threads > 0
+                 ? options.threads
+                 : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 }
-
 
 void DayGenerator::GenerateDay(int day, std::vector<Event>& ready) {
   const int64_t day_abs = start_day_ + day;
@@ -1191,13 +1368,15 @@ void DayGenerator::GenerateDay(int day, std::vector<Event>& ready) {
   for (auto& t : pool) t.join();
 
   for (auto& part : parts) pending_.insert(pending_.end(), part.begin(), part.end());
-  std::stable_sort(pending_.begin(), pending_.end(), [](const Event& a, const Event& b) { return a.ts < b.ts; });
+  std::stable_sort(pending_.begin(), pending_.end(),
+                   [](const Event& a, const Event& b) { return a.ts < b.ts; });
   // Later days only produce events at or after the next local midnight in the easternmost city,
   // so everything before it is final.
   int32_t max_offset = -1440;
   for (const City& city : Cities()) max_offset = std::max(max_offset, city.offset_minutes);
   const int64_t horizon = (day_abs + 1) * 86400 - int64_t{max_offset} * 60;
-  auto split = std::partition_point(pending_.begin(), pending_.end(), [&](const Event& e) { return e.ts < horizon; });
+  auto split = std::partition_point(pending_.begin(), pending_.end(),
+                                    [&](const Event& e) { return e.ts < horizon; });
   ready.assign(pending_.begin(), split);
   pending_.erase(pending_.begin(), split);
 }

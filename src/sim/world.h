@@ -20,9 +20,30 @@ inline constexpr uint16_t kNoCity = 0xFFFFu;
 
 // Kinds of business in the world; each has an MCC and opening hours.
 enum class Biz : uint8_t {
-  kGrocery, kRestaurant, kFastFood, kFuel, kDrugStore, kClothing, kCosmetics, kBeauty, kHotel,
-  kBar, kRideShare, kAirline, kBus, kTelecom, kUtility, kMoneyTransmitter, kCryptoExchange,
-  kPrepaidSeller, kClassifiedSite, kMassage, kEmployer, kStaffing, kRecruitment, kHospital,
+  kGrocery,
+  kRestaurant,
+  kFastFood,
+  kFuel,
+  kDrugStore,
+  kClothing,
+  kCosmetics,
+  kBeauty,
+  kHotel,
+  kBar,
+  kRideShare,
+  kAirline,
+  kBus,
+  kTelecom,
+  kUtility,
+  kMoneyTransmitter,
+  kCryptoExchange,
+  kPrepaidSeller,
+  kClassifiedSite,
+  kMassage,
+  kEmployer,
+  kStaffing,
+  kRecruitment,
+  kHospital,
   kCount
 };
 
@@ -43,7 +64,11 @@ struct AccountRecord {
 
 // What shapes a person's ordinary days.
 enum class Profile : uint8_t {
-  kOrdinary, kTravellingSales, kNightNurse, kStudentPrepaid, kSchemeMember
+  kOrdinary,
+  kTravellingSales,
+  kNightNurse,
+  kStudentPrepaid,
+  kSchemeMember
 };
 
 struct Person {
@@ -87,8 +112,8 @@ struct Scenario {
   int end_day = 0;    // inclusive
   std::vector<Member> members;
   std::vector<std::string> indicators;
-  uint32_t business = kNone;   // party index of the business involved, if any
-  uint32_t launders = kNone;   // scenario whose proceeds this typology launders
+  uint32_t business = kNone;           // party index of the business involved, if any
+  uint32_t launders = kNone;           // scenario whose proceeds this typology launders
   std::vector<uint16_t> cities;        // circuit of cities (sex_ads)
   std::vector<uint32_t> counterparts;  // accounts used as counterparties (sites, recipients)
   nlohmann::json details;
@@ -116,11 +141,11 @@ struct World {
   std::vector<Person> persons;
   std::vector<Business> businesses;
   std::vector<Scenario> scenarios;
-  std::vector<uint32_t> account_scenario;  // per account: scenario index or kNone
-  std::vector<std::string> account_role;   // per account: role in that scenario
-  std::vector<uint32_t> account_person;    // per account: person index or kNone
+  std::vector<uint32_t> account_scenario;                   // per account: scenario index or kNone
+  std::vector<std::string> account_role;                    // per account: role in that scenario
+  std::vector<uint32_t> account_person;                     // per account: person index or kNone
   std::vector<std::pair<uint32_t, std::string>> watchlist;  // party index, list name
-  std::vector<uint32_t> foreign_accounts;  // accounts of relatives abroad
+  std::vector<uint32_t> foreign_accounts;                   // accounts of relatives abroad
   // Businesses by type and city (index into businesses).
   std::vector<std::vector<std::vector<uint32_t>>> by_type_city;
   std::vector<std::vector<uint32_t>> by_type;

@@ -1,0 +1,62 @@
+#include "app/ingest.h"
+
+#include "common/clock.h"
+#include "store/store.h"
+
+namespace tiphub::app {
+
+namespace {
+
+// Bridges the ingester to the store: every record goes in inside a transaction that is committed
+// at each checkpoint.
+class StoreSink final : public ingest::RecordSink {
+ public:
+  explicit StoreSink(store::Store& store) : store_(store) {}
+
+  Result<bool> AddTransaction(const Transaction& tx) override {
+    RETURN_IF_ERROR(store_.Begin());
+    return store_.InsertTransaction(tx);
+  }
+  Result<bool> AddParty(const Party& party) override {
+    RETURN_IF_ERROR(store_.Begin());
+    return store_.InsertParty(party);
+  }
+  Result<bool> AddAccount(const Account& account) override {
+    RETURN_IF_ERROR(store_.Begin());
+    return store_.InsertAccount(account);
+  }
+  Result<bool> AddLabel(const std::string& transaction_id, bool illicit, const std::string& scenario,
+                        const std::string& scheme_type) override {
+    RETURN_IF_ERROR(store_.Begin());
+    return store_.InsertLabel({transaction_id, illicit, scenario, scheme_type});
+  }
+  Result<bool> AddWatchlistEntry(const std::string& party_id, const std::string& list) override {
+    RETURN_IF_ERROR(store_.Begin());
+    return store_.InsertWatchlistEntry(party_id, list);
+  }
+  Status Checkpoint() override { return store_.Commit(); }
+
+ private:
+  store::Store& store_;
+};
+
+}  // namespace
+
+Result<ingest::IngestReport> Ingest(const IngestRequest& request, const ProgressSink& progress) {
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
+  StoreSink sink(*store);
+  ingest::IngestOptions options;
+  options.mapping_file = request.mapping_file;
+  options.rejects_path =
+      request.rejects_path.empty() ? request.store_path + ".rejects.csv" : request.rejects_path;
+  options.progress = progress;
+  ASSIGN_OR_RETURN(ingest::IngestReport report, ingest::IngestInputs(request.inputs, options, sink));
+  for (const auto& file : report.files) {
+    RETURN_IF_ERROR(store->RecordIngestRun({file.file, file.read, file.accepted, file.rejected,
+                                            file.duplicates, report.rejects_path,
+                                            SystemClock::Default().NowSeconds()}));
+  }
+  return report;
+}
+
+}  // namespace tiphub::app

@@ -1,0 +1,27 @@
+// Use case: ingest files into a workspace (`tiphub ingest`).
+#ifndef TIPHUB_APP_INGEST_H_
+#define TIPHUB_APP_INGEST_H_
+
+#include <string>
+#include <vector>
+
+#include "common/progress.h"
+#include "common/status.h"
+#include "ingest/ingester.h"
+
+namespace tiphub::app {
+
+struct IngestRequest {
+  std::string store_path = "tiphub.db";
+  std::vector<std::string> inputs;
+  std::string mapping_file;
+  std::string rejects_path;  // default: <store>.rejects.csv
+};
+
+// Ingests all inputs into the store, committing in batches, and records the run's counts in the
+// store. On a bad file, what was committed stays and the error says what to fix.
+Result<ingest::IngestReport> Ingest(const IngestRequest& request, const ProgressSink& progress);
+
+}  // namespace tiphub::app
+
+#endif  // TIPHUB_APP_INGEST_H_

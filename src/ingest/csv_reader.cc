@@ -1,0 +1,160 @@
+#include "ingest/csv_reader.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fmt/format.h>
+
+#include "common/strings.h"
+
+namespace tiphub::ingest {
+
+namespace {
+constexpr size_t kChunkBytes = 1 << 20;
+}  // namespace
+
+CsvReader::~CsvReader() {
+  if (owns_file_ && file_ != nullptr) std::fclose(file_);
+}
+
+Status CsvReader::Open(const std::string& path, CsvOptions options) {
+  path_ = path == "-" ? "standard input" : path;
+  options_ = options;
+  if (path == "-") {
+    file_ = stdin;
+  } else {
+    file_ = std::fopen(path.c_str(), "rb");
+    if (file_ == nullptr) {
+      return Status::InvalidArgument(
+          fmt::format("cannot open '{}': {}", path, std::strerror(errno)));
+    }
+    owns_file_ = true;
+  }
+  return Status::Ok();
+}
+
+void CsvReader::OpenBuffer(std::string data, CsvOptions options) {
+  path_ = "buffer";
+  options_ = options;
+  buffer_ = std::move(data);
+  eof_ = true;
+}
+
+Result<bool> CsvReader::Fill() {
+  if (pos_ < buffer_.size()) return true;
+  if (eof_ || file_ == nullptr) return false;
+  buffer_.resize(kChunkBytes);
+  const size_t n = std::fread(buffer_.data(), 1, kChunkBytes, file_);
+  if (n < kChunkBytes) {
+    if (std::ferror(file_)) {
+      return Status::IoError(fmt::format("reading '{}' failed after {} bytes: {}", path_,
+                                         bytes_read_ + static_cast<int64_t>(n),
+                                         std::strerror(errno)));
+    }
+    eof_ = true;
+  }
+  buffer_.resize(n);
+  pos_ = 0;
+  bytes_read_ += static_cast<int64_t>(n);
+  return n > 0;
+}
+
+Result<bool> CsvReader::Next(CsvRecord& rec) {
+  rec.fields.clear();
+  rec.error.clear();
+  record_.clear();
+  field_ends_.clear();
+  rec.line = line_;
+  ASSIGN_OR_RETURN(bool have, Fill());
+  if (!have) return false;
+
+  bool in_quotes = false;
+  bool field_was_quoted = false;
+  bool too_long = false;
+  bool bad_quote = false;
+  const char delim = options_.delimiter;
+  const char quote = options_.quote;
+  while (true) {
+    ASSIGN_OR_RETURN(bool more, Fill());
+    if (!more) {
+      if (in_quotes) bad_quote = true;
+      break;
+    }
+    // Fast path: copy a run of ordinary bytes at once.
+    const char* begin = buffer_.data() + pos_;
+    const char* end = buffer_.data() + buffer_.size();
+    const char* p = begin;
+    if (!in_quotes) {
+      while (p < end && *p != delim && *p != quote && *p != '\n' && *p != '\r') ++p;
+    } else {
+      while (p < end && *p != quote && *p != '\n') ++p;
+    }
+    if (p > begin) {
+      if (!too_long) record_.append(begin, p);
+      pos_ += static_cast<size_t>(p - begin);
+      if (record_.size() > options_.max_record_bytes) {
+        too_long = true;
+        record_.clear();
+      }
+      continue;
+    }
+    const char c = *p;
+    ++pos_;
+    if (in_quotes) {
+      if (c == quote) {
+        ASSIGN_OR_RETURN(bool peek, Fill());
+        if (peek && buffer_[pos_] == quote) {
+          if (!too_long) record_.push_back(quote);
+          ++pos_;
+        } else {
+          in_quotes = false;
+        }
+      } else {  // newline inside quotes
+        ++line_;
+        if (!too_long) record_.push_back(c);
+      }
+      continue;
+    }
+    if (c == quote) {
+      // A quote opens a quoted field only at its start; elsewhere it is a literal.
+      const size_t field_start = field_ends_.empty() ? 0 : field_ends_.back();
+      if (record_.size() == field_start && !field_was_quoted) {
+        in_quotes = true;
+        field_was_quoted = true;
+      } else {
+        bad_quote = true;
+        if (!too_long) record_.push_back(c);
+      }
+    } else if (c == delim) {
+      field_ends_.push_back(record_.size());
+      field_was_quoted = false;
+    } else if (c == '\r') {
+      ASSIGN_OR_RETURN(bool peek, Fill());
+      if (peek && buffer_[pos_] == '\n') ++pos_;
+      ++line_;
+      break;
+    } else {  // '\n'
+      ++line_;
+      break;
+    }
+  }
+  field_ends_.push_back(record_.size());
+  if (too_long) {
+    rec.error = fmt::format("the record is longer than {} bytes", options_.max_record_bytes);
+    rec.fields.clear();
+    return true;
+  }
+  if (bad_quote) {
+    rec.error = "a quote is not closed or stands inside an unquoted field";
+  } else if (!IsValidUtf8(record_)) {
+    rec.error = "the record is not valid UTF-8";
+  }
+  size_t start = 0;
+  for (size_t end_offset : field_ends_) {
+    rec.fields.emplace_back(record_.data() + start, end_offset - start);
+    start = end_offset;
+  }
+  return true;
+}
+
+}  // namespace tiphub::ingest

@@ -1,0 +1,70 @@
+// Ingestion: reads a bank's exports as they are (tiphub CSV, a simulator folder, IBM AML CSV, any
+// CSV through a mapping file, JSON Lines, standard input) and hands valid records to a sink.
+//
+// Nothing is silently lost: every rejected record is written to the rejects file with file, line,
+// column and a reason; per file, read = accepted + rejected + duplicates. A file that cannot be
+// used at all (unreadable, empty, binary, no required column) is an error whose message says what
+// to fix. Reading streams, so memory stays bounded for inputs of any size.
+//
+// Thread safety: one ingestion at a time per sink.
+#ifndef TIPHUB_INGEST_INGESTER_H_
+#define TIPHUB_INGEST_INGESTER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "common/progress.h"
+#include "common/status.h"
+#include "model/types.h"
+
+namespace tiphub::ingest {
+
+// Where accepted records go. Add* return true when stored, false for a duplicate.
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  virtual Result<bool> AddTransaction(const Transaction& tx) = 0;
+  virtual Result<bool> AddParty(const Party& party) = 0;
+  virtual Result<bool> AddAccount(const Account& account) = 0;
+  virtual Result<bool> AddLabel(const std::string& transaction_id, bool illicit,
+                                const std::string& scenario, const std::string& scheme_type) = 0;
+  virtual Result<bool> AddWatchlistEntry(const std::string& party_id, const std::string& list) = 0;
+  // Makes everything added so far durable (a batch boundary).
+  virtual Status Checkpoint() = 0;
+};
+
+struct FileCounts {
+  std::string file;
+  std::string kind;  // transactions, parties, accounts, labels, watchlist, ibm, mapped, jsonl
+  int64_t read = 0;
+  int64_t accepted = 0;
+  int64_t rejected = 0;
+  int64_t duplicates = 0;
+};
+
+struct IngestOptions {
+  std::string mapping_file;  // applies to CSV inputs that are not in a known format
+  std::string rejects_path;  // CSV of rejected records (file,line,column,reason)
+  int64_t batch_rows = 50'000;
+  ProgressSink progress;  // called with bytes read so far
+};
+
+struct IngestReport {
+  std::vector<FileCounts> files;
+  FileCounts total;
+  std::string rejects_path;
+};
+
+// Ingests each input: a file, a simulator folder, or "-" for standard input (CSV or JSON Lines,
+// detected from the first byte). Stops at the first unusable file; what was checkpointed before
+// stays.
+Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs,
+                                  const IngestOptions& options, RecordSink& sink);
+
+// Maps IBM AML currency names ("US Dollar") to ISO codes; empty when unknown.
+std::string IbmCurrencyCode(std::string_view name);
+
+}  // namespace tiphub::ingest
+
+#endif  // TIPHUB_INGEST_INGESTER_H_

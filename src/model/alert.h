@@ -1,0 +1,46 @@
+// An alert: what the detection engine hands an analyst. It explains itself: which indicators fired
+// with their values against thresholds and their published sources, the evidence transactions,
+// and each account's most likely role.
+#ifndef TIPHUB_MODEL_ALERT_H_
+#define TIPHUB_MODEL_ALERT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tiphub {
+
+struct IndicatorHit {
+  std::string indicator_id;  // "HT-05", "ML-03"
+  std::string account;       // account it fired on
+  double value = 0;          // what was measured
+  double threshold = 0;      // what it was compared with
+  std::string detail;        // "hotel stays in 3 cities within 30 days"
+  std::string source;        // "FINTRAC-2016-OA003"
+  double weight = 0;         // contribution to the score
+};
+
+struct AlertAccount {
+  std::string account;
+  std::string role;  // controller, victim, mule, front_business, unknown
+  double score = 0;
+  bool protect = false;  // a likely victim: protect and support, do not close
+};
+
+struct Alert {
+  int64_t id = 0;        // assigned by the store
+  std::string kind;      // "account" or "network"
+  std::string typology;  // leading pattern, e.g. "sex_ads", "labour_payroll", "fan_in"
+  double score = 0;      // 0..100
+  int64_t first_seen = 0;  // UTC seconds
+  int64_t last_seen = 0;
+  std::vector<AlertAccount> accounts;
+  std::vector<IndicatorHit> hits;
+  std::vector<std::string> evidence;  // transaction ids
+  std::string summary;                // one paragraph for a person
+  double model_score = -1;            // learned model's score, when a model was used
+};
+
+}  // namespace tiphub
+
+#endif  // TIPHUB_MODEL_ALERT_H_

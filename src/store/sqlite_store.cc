@@ -1,0 +1,463 @@
+// SQLite implementation of Store.
+#include <sqlite3.h>
+#include <xxhash.h>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "store/store.h"
+
+namespace tiphub::store {
+
+namespace {
+
+// Forward migrations: entry k brings the schema from version k to k + 1. Never edit a released
+// entry; append a new one.
+constexpr const char* kMigrations[] = {
+    R"sql(
+CREATE TABLE parties(
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL, given_names TEXT, surnames TEXT, name TEXT,
+  birth_date TEXT, phone TEXT, email TEXT, address TEXT, city TEXT, country TEXT,
+  mcc INTEGER, employer_id TEXT, open_hour INTEGER, close_hour INTEGER) WITHOUT ROWID;
+CREATE TABLE accounts(
+  id TEXT PRIMARY KEY, bank TEXT, party_id TEXT, type TEXT NOT NULL, currency TEXT,
+  opened TEXT, custodian TEXT) WITHOUT ROWID;
+CREATE TABLE transactions(
+  seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, ts INTEGER NOT NULL, offset_min INTEGER NOT NULL,
+  from_bank TEXT, from_account TEXT, to_bank TEXT, to_account TEXT,
+  amount_minor INTEGER NOT NULL, currency TEXT NOT NULL, channel TEXT NOT NULL, mcc INTEGER,
+  merchant_id TEXT, city TEXT, country TEXT);
+CREATE INDEX transactions_ts ON transactions(ts, seq);
+CREATE TABLE labels(
+  transaction_id TEXT PRIMARY KEY, illicit INTEGER NOT NULL, scenario TEXT, scheme_type TEXT)
+  WITHOUT ROWID;
+CREATE TABLE watchlist(party_id TEXT NOT NULL, list TEXT NOT NULL, PRIMARY KEY(party_id, list))
+  WITHOUT ROWID;
+CREATE TABLE ingest_runs(
+  id INTEGER PRIMARY KEY, source TEXT, read INTEGER, accepted INTEGER, rejected INTEGER,
+  duplicates INTEGER, rejects_file TEXT, finished_at INTEGER);
+CREATE TABLE alerts(
+  id INTEGER PRIMARY KEY, kind TEXT, typology TEXT, score REAL, first_seen INTEGER,
+  last_seen INTEGER, body TEXT NOT NULL);
+CREATE INDEX alerts_score ON alerts(score DESC);
+)sql",
+};
+
+class Statement {
+ public:
+  Statement() = default;
+  ~Statement() { sqlite3_finalize(stmt_); }
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+
+  Status Prepare(sqlite3* db, const char* sql) {
+    sqlite3_finalize(stmt_);
+    stmt_ = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK) {
+      return Status::Internal(fmt::format("preparing SQL failed: {}", sqlite3_errmsg(db)));
+    }
+    return Status::Ok();
+  }
+  sqlite3_stmt* get() const { return stmt_; }
+  void Text(int idx, std::string_view v) {
+    sqlite3_bind_text(stmt_, idx, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  }
+  void TextOrNull(int idx, std::string_view v) {
+    if (v.empty()) {
+      sqlite3_bind_null(stmt_, idx);
+    } else {
+      Text(idx, v);
+    }
+  }
+  void Int(int idx, int64_t v) { sqlite3_bind_int64(stmt_, idx, v); }
+  void Real(int idx, double v) { sqlite3_bind_double(stmt_, idx, v); }
+  std::string ColumnText(int col) const {
+    const auto* p = sqlite3_column_text(stmt_, col);
+    return p == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(p),
+                                                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+  }
+  int64_t ColumnInt(int col) const { return sqlite3_column_int64(stmt_, col); }
+  double ColumnReal(int col) const { return sqlite3_column_double(stmt_, col); }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+nlohmann::json AlertToJson(const Alert& a) {
+  nlohmann::json accounts = nlohmann::json::array();
+  for (const auto& acc : a.accounts) {
+    accounts.push_back({{"account", acc.account}, {"role", acc.role}, {"score", acc.score}, {"protect", acc.protect}});
+  }
+  nlohmann::json hits = nlohmann::json::array();
+  for (const auto& h : a.hits) {
+    hits.push_back({{"indicator", h.indicator_id}, {"account", h.account}, {"value", h.value},
+                    {"threshold", h.threshold}, {"detail", h.detail}, {"source", h.source},
+                    {"weight", h.weight}});
+  }
+  return {{"accounts", accounts}, {"hits", hits}, {"evidence", a.evidence}, {"summary", a.summary},
+          {"model_score", a.model_score}};
+}
+
+Alert AlertFromRow(const Statement& s) {
+  Alert a;
+  a.id = s.ColumnInt(0);
+  a.kind = s.ColumnText(1);
+  a.typology = s.ColumnText(2);
+  a.score = s.ColumnReal(3);
+  a.first_seen = s.ColumnInt(4);
+  a.last_seen = s.ColumnInt(5);
+  const nlohmann::json body = nlohmann::json::parse(s.ColumnText(6), nullptr, false);
+  if (body.is_discarded()) return a;
+  for (const auto& acc : body.value("accounts", nlohmann::json::array())) {
+    a.accounts.push_back({acc.value("account", ""), acc.value("role", ""), acc.value("score", 0.0), acc.value("protect", false)});
+  }
+  for (const auto& h : body.value("hits", nlohmann::json::array())) {
+    a.hits.push_back({h.value("indicator", ""), h.value("account", ""), h.value("value", 0.0), h.value("threshold", 0.0),
+                      h.value("detail", ""), h.value("source", ""), h.value("weight", 0.0)});
+  }
+  a.evidence = body.value("evidence", std::vector<std::string>{});
+  a.summary = body.value("summary", "");
+  a.model_score = body.value("model_score", -1.0);
+  return a;
+}
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(std::string path) : path_(std::move(path)) {}
+  ~SqliteStore() override {
+    if (in_tx_) Exec("ROLLBACK").IgnoreError();
+    statements_.clear();
+    sqlite3_close_v2(db_);
+  }
+
+  Status Open() {
+    if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+      return Status::IoError(fmt::format("cannot open workspace '{}': {}", path_,
+                                         db_ ? sqlite3_errmsg(db_) : "out of memory"));
+    }
+    sqlite3_busy_timeout(db_, 10'000);
+    RETURN_IF_ERROR(Exec("PRAGMA journal_mode=WAL").WithContext(
+        fmt::format("'{}' is not a tiphub workspace (SQLite file)", path_)));
+    RETURN_IF_ERROR(Exec("PRAGMA synchronous=NORMAL"));
+    RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=OFF"));
+    RETURN_IF_ERROR(Exec("PRAGMA cache_size=-65536"));
+    return Migrate();
+  }
+
+  Status Begin() override {
+    if (in_tx_) return Status::Ok();
+    RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+    in_tx_ = true;
+    return Status::Ok();
+  }
+  Status Commit() override {
+    if (!in_tx_) return Status::Ok();
+    RETURN_IF_ERROR(Exec("COMMIT"));
+    in_tx_ = false;
+    return Status::Ok();
+  }
+
+  Result<bool> InsertTransaction(const Transaction& tx) override {
+    ASSIGN_OR_RETURN(Statement * s, Prepared(0, "INSERT OR IGNORE INTO transactions(id, ts, offset_min, from_bank, from_account, to_bank, to_account, amount_minor, currency, channel, mcc, merchant_id, city, country) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    s->Text(1, tx.id);
+    s->Int(2, tx.time.utc_seconds);
+    s->Int(3, tx.time.offset_minutes);
+    s->TextOrNull(4, tx.from_bank);
+    s->TextOrNull(5, tx.from_account);
+    s->TextOrNull(6, tx.to_bank);
+    s->TextOrNull(7, tx.to_account);
+    s->Int(8, tx.amount.minor);
+    s->Text(9, tx.amount.currency.code());
+    s->Text(10, ChannelName(tx.channel));
+    s->Int(11, tx.mcc);
+    s->TextOrNull(12, tx.merchant_id);
+    s->TextOrNull(13, tx.city);
+    s->TextOrNull(14, tx.country);
+    return StepInsert(*s);
+  }
+
+  Result<bool> InsertParty(const Party& p) override {
+    ASSIGN_OR_RETURN(Statement * s, Prepared(1, "INSERT OR IGNORE INTO parties VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    s->Text(1, p.id);
+    s->Text(2, PartyKindName(p.kind));
+    s->TextOrNull(3, p.given_names);
+    s->TextOrNull(4, p.surnames);
+    s->TextOrNull(5, p.name);
+    s->TextOrNull(6, p.birth_date);
+    s->TextOrNull(7, p.phone);
+    s->TextOrNull(8, p.email);
+    s->TextOrNull(9, p.address);
+    s->TextOrNull(10, p.city);
+    s->TextOrNull(11, p.country);
+    s->Int(12, p.mcc);
+    s->TextOrNull(13, p.employer_id);
+    s->Int(14, p.open_hour);
+    s->Int(15, p.close_hour);
+    return StepInsert(*s);
+  }
+
+  Result<bool> InsertAccount(const Account& a) override {
+    ASSIGN_OR_RETURN(Statement * s, Prepared(2, "INSERT OR IGNORE INTO accounts VALUES(?,?,?,?,?,?,?)"));
+    s->Text(1, a.id);
+    s->TextOrNull(2, a.bank);
+    s->TextOrNull(3, a.party_id);
+    s->Text(4, AccountTypeName(a.type));
+    s->Text(5, a.currency.code());
+    s->TextOrNull(6, a.opened);
+    s->TextOrNull(7, a.custodian);
+    return StepInsert(*s);
+  }
+
+  Result<bool> InsertLabel(const TransactionLabel& l) override {
+    ASSIGN_OR_RETURN(Statement * s, Prepared(3, "INSERT OR IGNORE INTO labels VALUES(?,?,?,?)"));
+    s->Text(1, l.transaction_id);
+    s->Int(2, l.illicit ? 1 : 0);
+    s->TextOrNull(3, l.scenario);
+    s->TextOrNull(4, l.scheme_type);
+    return StepInsert(*s);
+  }
+
+  Result<bool> InsertWatchlistEntry(const std::string& party_id, const std::string& list) override {
+    ASSIGN_OR_RETURN(Statement * s, Prepared(4, "INSERT OR IGNORE INTO watchlist VALUES(?,?)"));
+    s->Text(1, party_id);
+    s->Text(2, list);
+    return StepInsert(*s);
+  }
+
+  Status RecordIngestRun(const IngestRun& run) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "INSERT INTO ingest_runs(source, read, accepted, rejected, duplicates, rejects_file, finished_at) VALUES(?,?,?,?,?,?,?)"));
+    s.Text(1, run.source);
+    s.Int(2, run.read);
+    s.Int(3, run.accepted);
+    s.Int(4, run.rejected);
+    s.Int(5, run.duplicates);
+    s.TextOrNull(6, run.rejects_file);
+    s.Int(7, run.finished_at);
+    return StepInsert(s).status();
+  }
+
+  Result<std::vector<IngestRun>> IngestRuns() override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT source, read, accepted, rejected, duplicates, rejects_file, finished_at FROM ingest_runs ORDER BY id"));
+    std::vector<IngestRun> runs;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) {
+      runs.push_back({s.ColumnText(0), s.ColumnInt(1), s.ColumnInt(2), s.ColumnInt(3), s.ColumnInt(4), s.ColumnText(5), s.ColumnInt(6)});
+    }
+    return runs;
+  }
+
+  Status ForEachTransaction(const std::function<Status(const Transaction&)>& fn) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT id, ts, offset_min, from_bank, from_account, to_bank, to_account, amount_minor, currency, channel, mcc, merchant_id, city, country FROM transactions ORDER BY ts, seq"));
+    Transaction tx;
+    int rc;
+    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+      tx.id = s.ColumnText(0);
+      tx.time.utc_seconds = s.ColumnInt(1);
+      tx.time.offset_minutes = static_cast<int32_t>(s.ColumnInt(2));
+      tx.from_bank = s.ColumnText(3);
+      tx.from_account = s.ColumnText(4);
+      tx.to_bank = s.ColumnText(5);
+      tx.to_account = s.ColumnText(6);
+      tx.amount.minor = s.ColumnInt(7);
+      tx.amount.currency = Currency::Parse(s.ColumnText(8)).value_or(Currency());
+      tx.channel = ParseChannel(s.ColumnText(9)).value_or(Channel::kUnknown);
+      tx.mcc = static_cast<int>(s.ColumnInt(10));
+      tx.merchant_id = s.ColumnText(11);
+      tx.city = s.ColumnText(12);
+      tx.country = s.ColumnText(13);
+      RETURN_IF_ERROR(fn(tx));
+    }
+    return rc == SQLITE_DONE ? Status::Ok() : Error("reading transactions");
+  }
+
+  Status ForEachParty(const std::function<Status(const Party&)>& fn) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT * FROM parties"));
+    Party p;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) {
+      p.id = s.ColumnText(0);
+      p.kind = ParsePartyKind(s.ColumnText(1)).value_or(PartyKind::kPerson);
+      p.given_names = s.ColumnText(2);
+      p.surnames = s.ColumnText(3);
+      p.name = s.ColumnText(4);
+      p.birth_date = s.ColumnText(5);
+      p.phone = s.ColumnText(6);
+      p.email = s.ColumnText(7);
+      p.address = s.ColumnText(8);
+      p.city = s.ColumnText(9);
+      p.country = s.ColumnText(10);
+      p.mcc = static_cast<int>(s.ColumnInt(11));
+      p.employer_id = s.ColumnText(12);
+      p.open_hour = static_cast<int>(s.ColumnInt(13));
+      p.close_hour = static_cast<int>(s.ColumnInt(14));
+      RETURN_IF_ERROR(fn(p));
+    }
+    return Status::Ok();
+  }
+
+  Status ForEachAccount(const std::function<Status(const Account&)>& fn) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT * FROM accounts"));
+    Account a;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) {
+      a.id = s.ColumnText(0);
+      a.bank = s.ColumnText(1);
+      a.party_id = s.ColumnText(2);
+      a.type = ParseAccountType(s.ColumnText(3)).value_or(AccountType::kPersonal);
+      a.currency = Currency::Parse(s.ColumnText(4)).value_or(Currency());
+      a.opened = s.ColumnText(5);
+      a.custodian = s.ColumnText(6);
+      RETURN_IF_ERROR(fn(a));
+    }
+    return Status::Ok();
+  }
+
+  Result<std::vector<std::pair<std::string, std::string>>> Watchlist() override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT party_id, list FROM watchlist"));
+    std::vector<std::pair<std::string, std::string>> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) out.emplace_back(s.ColumnText(0), s.ColumnText(1));
+    return out;
+  }
+
+  Status ReplaceAlerts(std::vector<Alert>& alerts) override {
+    RETURN_IF_ERROR(Begin());
+    RETURN_IF_ERROR(Exec("DELETE FROM alerts"));
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "INSERT INTO alerts(id, kind, typology, score, first_seen, last_seen, body) VALUES(?,?,?,?,?,?,?)"));
+    int64_t id = 1;
+    for (Alert& a : alerts) {
+      a.id = id++;
+      sqlite3_reset(s.get());
+      s.Int(1, a.id);
+      s.Text(2, a.kind);
+      s.Text(3, a.typology);
+      s.Real(4, a.score);
+      s.Int(5, a.first_seen);
+      s.Int(6, a.last_seen);
+      s.Text(7, AlertToJson(a).dump());
+      if (sqlite3_step(s.get()) != SQLITE_DONE) return Error("storing alerts");
+    }
+    return Commit();
+  }
+
+  Result<std::vector<Alert>> ListAlerts(const AlertQuery& q) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT id, kind, typology, score, first_seen, last_seen, body FROM alerts WHERE score >= ? AND (? = '' OR typology = ?) ORDER BY score DESC, id LIMIT ? OFFSET ?"));
+    s.Real(1, q.min_score);
+    s.Text(2, q.typology);
+    s.Text(3, q.typology);
+    s.Int(4, q.limit);
+    s.Int(5, q.offset);
+    std::vector<Alert> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(AlertFromRow(s));
+    return out;
+  }
+
+  Result<Alert> GetAlert(int64_t id) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT id, kind, typology, score, first_seen, last_seen, body FROM alerts WHERE id = ?"));
+    s.Int(1, id);
+    if (sqlite3_step(s.get()) != SQLITE_ROW) return Status::NotFound(fmt::format("there is no alert {}", id));
+    return AlertFromRow(s);
+  }
+
+  Result<StoreCounts> Counts() override {
+    StoreCounts c;
+    ASSIGN_OR_RETURN(c.parties, Count("parties"));
+    ASSIGN_OR_RETURN(c.accounts, Count("accounts"));
+    ASSIGN_OR_RETURN(c.transactions, Count("transactions"));
+    ASSIGN_OR_RETURN(c.labels, Count("labels"));
+    ASSIGN_OR_RETURN(c.alerts, Count("alerts"));
+    return c;
+  }
+
+  Result<uint64_t> TransactionChecksum() override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT id, ts, offset_min, from_account, to_account, amount_minor, currency, channel, mcc, merchant_id, city FROM transactions"));
+    uint64_t sum = 0;
+    const int columns = 11;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) {
+      XXH64_state_t* state = XXH64_createState();
+      XXH64_reset(state, 0);
+      for (int col = 0; col < columns; ++col) {
+        const std::string v = s.ColumnText(col);
+        XXH64_update(state, v.data(), v.size());
+        XXH64_update(state, "\x1f", 1);
+      }
+      sum += XXH64_digest(state);  // order-independent
+      XXH64_freeState(state);
+    }
+    return sum;
+  }
+
+ private:
+  Status Exec(const char* sql) {
+    char* err = nullptr;
+    if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+      std::string message = err ? err : "unknown error";
+      sqlite3_free(err);
+      return Status::IoError(fmt::format("workspace '{}': {}", path_, message));
+    }
+    return Status::Ok();
+  }
+  Status Error(std::string_view what) {
+    return Status::IoError(fmt::format("workspace '{}': {} failed: {}", path_, what, sqlite3_errmsg(db_)));
+  }
+  Result<int64_t> Count(const char* table) {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, fmt::format("SELECT count(*) FROM {}", table).c_str()));
+    if (sqlite3_step(s.get()) != SQLITE_ROW) return Error("counting");
+    return s.ColumnInt(0);
+  }
+  Result<Statement*> Prepared(size_t slot, const char* sql) {
+    if (statements_.size() <= slot) statements_.resize(slot + 1);
+    if (!statements_[slot]) {
+      statements_[slot] = std::make_unique<Statement>();
+      RETURN_IF_ERROR(statements_[slot]->Prepare(db_, sql));
+    }
+    sqlite3_reset(statements_[slot]->get());
+    return statements_[slot].get();
+  }
+  Result<bool> StepInsert(Statement& s) {
+    const int rc = sqlite3_step(s.get());
+    if (rc != SQLITE_DONE) return Error("writing");
+    return sqlite3_changes(db_) > 0;
+  }
+  Status Migrate() {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "PRAGMA user_version"));
+    if (sqlite3_step(s.get()) != SQLITE_ROW) return Error("reading the schema version");
+    const int64_t version = s.ColumnInt(0);
+    const auto latest = static_cast<int64_t>(std::size(kMigrations));
+    if (version > latest) {
+      return Status::FailedPrecondition(fmt::format(
+          "workspace '{}' has schema version {}, newer than this tiphub ({}): upgrade tiphub",
+          path_, version, latest));
+    }
+    for (int64_t v = version; v < latest; ++v) {
+      RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE"));
+      RETURN_IF_ERROR(Exec(kMigrations[v]));
+      RETURN_IF_ERROR(Exec(fmt::format("PRAGMA user_version = {}", v + 1).c_str()));
+      RETURN_IF_ERROR(Exec("COMMIT"));
+    }
+    return Status::Ok();
+  }
+
+  std::string path_;
+  sqlite3* db_ = nullptr;
+  bool in_tx_ = false;
+  std::vector<std::unique_ptr<Statement>> statements_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
+  auto store = std::make_unique<SqliteStore>(path);
+  RETURN_IF_ERROR(store->Open());
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace tiphub::store

@@ -1,0 +1,101 @@
+// The workspace store: parties, accounts, transactions, labels, ingest runs and alerts.
+// The only module that speaks SQL. `Store` is an interface so that a PostgreSQL backend can serve
+// multi-user deployments later; `OpenSqliteStore` gives the embedded default (one file, WAL mode,
+// schema versioned by forward migrations).
+//
+// Durability: writes between Begin() and Commit() become visible and durable together; a process
+// killed at any moment leaves the store as of the last Commit(). Inserts of an existing id are
+// reported as duplicates and change nothing, so re-running an interrupted job completes it.
+//
+// Thread safety: one Store per thread; SQLite's WAL lets readers in other processes proceed.
+#ifndef TIPHUB_STORE_STORE_H_
+#define TIPHUB_STORE_STORE_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/status.h"
+#include "model/alert.h"
+#include "model/types.h"
+
+namespace tiphub::store {
+
+struct TransactionLabel {
+  std::string transaction_id;
+  bool illicit = false;
+  std::string scenario;
+  std::string scheme_type;
+};
+
+struct IngestRun {
+  std::string source;
+  int64_t read = 0;
+  int64_t accepted = 0;
+  int64_t rejected = 0;
+  int64_t duplicates = 0;
+  std::string rejects_file;
+  int64_t finished_at = 0;  // UTC seconds
+};
+
+struct StoreCounts {
+  int64_t parties = 0;
+  int64_t accounts = 0;
+  int64_t transactions = 0;
+  int64_t labels = 0;
+  int64_t alerts = 0;
+};
+
+struct AlertQuery {
+  int64_t limit = 50;
+  int64_t offset = 0;
+  double min_score = 0;
+  std::string typology;  // empty: any
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  virtual Status Begin() = 0;
+  virtual Status Commit() = 0;
+
+  // Each returns true when inserted, false when the id already existed (a duplicate).
+  virtual Result<bool> InsertTransaction(const Transaction& tx) = 0;
+  virtual Result<bool> InsertParty(const Party& party) = 0;
+  virtual Result<bool> InsertAccount(const Account& account) = 0;
+  virtual Result<bool> InsertLabel(const TransactionLabel& label) = 0;
+  virtual Result<bool> InsertWatchlistEntry(const std::string& party_id, const std::string& list) = 0;
+
+  virtual Status RecordIngestRun(const IngestRun& run) = 0;
+  virtual Result<std::vector<IngestRun>> IngestRuns() = 0;
+
+  // Calls `fn` for every transaction in timestamp order (ties in insertion order). Stops and
+  // returns the first error `fn` returns.
+  virtual Status ForEachTransaction(const std::function<Status(const Transaction&)>& fn) = 0;
+  virtual Status ForEachParty(const std::function<Status(const Party&)>& fn) = 0;
+  virtual Status ForEachAccount(const std::function<Status(const Account&)>& fn) = 0;
+  virtual Result<std::vector<std::pair<std::string, std::string>>> Watchlist() = 0;
+
+  // Replaces all alerts with `alerts` (a scan's result), assigning ids in order.
+  virtual Status ReplaceAlerts(std::vector<Alert>& alerts) = 0;
+  virtual Result<std::vector<Alert>> ListAlerts(const AlertQuery& query) = 0;
+  virtual Result<Alert> GetAlert(int64_t id) = 0;
+
+  virtual Result<StoreCounts> Counts() = 0;
+  // A checksum of all stored transactions' content, independent of insertion order.
+  virtual Result<uint64_t> TransactionChecksum() = 0;
+};
+
+// Opens (creating if missing) a SQLite workspace and migrates it to the current schema.
+// Fails with FailedPrecondition when the file was written by a newer tiphub.
+Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
+
+inline constexpr int kSchemaVersion = 1;
+
+}  // namespace tiphub::store
+
+#endif  // TIPHUB_STORE_STORE_H_
