@@ -25,8 +25,8 @@ class StoreSink final : public ingest::RecordSink {
     RETURN_IF_ERROR(store_.Begin());
     return store_.InsertAccount(account);
   }
-  Result<bool> AddLabel(const std::string& transaction_id, bool illicit, const std::string& scenario,
-                        const std::string& scheme_type) override {
+  Result<bool> AddLabel(const std::string& transaction_id, bool illicit,
+                        const std::string& scenario, const std::string& scheme_type) override {
     RETURN_IF_ERROR(store_.Begin());
     return store_.InsertLabel({transaction_id, illicit, scenario, scheme_type});
   }
@@ -50,11 +50,12 @@ Result<ingest::IngestReport> Ingest(const IngestRequest& request, const Progress
   options.rejects_path =
       request.rejects_path.empty() ? request.store_path + ".rejects.csv" : request.rejects_path;
   options.progress = progress;
-  ASSIGN_OR_RETURN(ingest::IngestReport report, ingest::IngestInputs(request.inputs, options, sink));
+  ASSIGN_OR_RETURN(ingest::IngestReport report,
+                   ingest::IngestInputs(request.inputs, options, sink));
   for (const auto& file : report.files) {
-    RETURN_IF_ERROR(store->RecordIngestRun({file.file, file.read, file.accepted, file.rejected,
-                                            file.duplicates, report.rejects_path,
-                                            SystemClock::Default().NowSeconds()}));
+    RETURN_IF_ERROR(
+        store->RecordIngestRun({file.file, file.read, file.accepted, file.rejected, file.duplicates,
+                                report.rejects_path, SystemClock::Default().NowSeconds()}));
   }
   return report;
 }

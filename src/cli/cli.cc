@@ -11,11 +11,14 @@
 #include <nlohmann/json.hpp>
 
 #include "app/ingest.h"
+#include "app/scan.h"
 #include "app/simulate.h"
 #include "app/version.h"
 #include "common/logging.h"
 #include "common/progress.h"
 #include "common/status.h"
+#include "common/strings.h"
+#include "detect/catalog.h"
 #include "ingest/ingester.h"
 
 namespace tiphub::cli {
@@ -109,6 +112,176 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& global, Action& action
   });
 }
 
+void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action) {
+  auto scan = std::make_shared<app::ScanRequest>();
+  CLI::App* cmd = app.add_subcommand(
+      "scan", "Find trafficking indicators and laundering typologies; store explained alerts");
+  cmd->add_option("--store", scan->store_path, "Workspace file (default tiphub.db)");
+  cmd->add_option("--rules", scan->rules_file, "JSON rules file: weights, thresholds, window");
+  cmd->add_option("inputs", scan->inputs, "Optional inputs to ingest first (as tiphub ingest)");
+  cmd->callback([scan, &global, &action] {
+    action = [scan, &global]() -> Status {
+      TerminalProgress bar("scan");
+      ASSIGN_OR_RETURN(app::ScanSummary summary, app::Scan(*scan, bar.Sink()));
+      bar.Finish();
+      if (global.json) {
+        std::cout << summary.ToJson().dump(1) << "\n";
+        return Status::Ok();
+      }
+      std::cout << fmt::format(
+          "Scanned {} transactions in {:.1f}s: {} alerts ({} networks), {} accounts flagged, {} "
+          "marked for protection\n",
+          summary.transactions, summary.seconds, summary.alerts, summary.network_alerts,
+          summary.accounts_flagged, summary.protect_flags);
+      for (const auto& [typology, n] : summary.by_typology) {
+        std::cout << fmt::format("  {:<20} {}\n", typology, n);
+      }
+      std::cout << "List them with: tiphub alerts --store " << scan->store_path << "\n";
+      return Status::Ok();
+    };
+  });
+
+  struct AlertsArgs {
+    std::string store_path = "tiphub.db";
+    int64_t limit = 20;
+    double min_score = 0;
+    std::string typology;
+    int64_t id = 0;
+    std::string format = "table";
+  };
+  auto args = std::make_shared<AlertsArgs>();
+  CLI::App* list = app.add_subcommand("alerts", "List alerts, or show one with its explanation");
+  list->add_option("--store", args->store_path, "Workspace file (default tiphub.db)");
+  list->add_option("--limit", args->limit, "How many, highest score first (default 20)");
+  list->add_option("--min-score", args->min_score, "Only alerts scoring at least this");
+  list->add_option("--typology", args->typology, "Only this typology (sex_ads, fan_in, ...)");
+  list->add_option("--id", args->id, "Show one alert in full");
+  list->add_option("--format", args->format, "table, csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}));
+  list->callback([args, &global, &action] {
+    action = [args, &global]() -> Status {
+      const bool json = global.json || args->format == "json";
+      if (args->id > 0) {
+        ASSIGN_OR_RETURN(Alert a, app::GetAlert(args->store_path, args->id));
+        if (json) {
+          std::cout << app::AlertToJson(a).dump(1) << "\n";
+          return Status::Ok();
+        }
+        std::cout << fmt::format("Alert {} — {} {} — score {:.0f}\n{}\n\nAccounts:\n", a.id, a.kind,
+                                 a.typology, a.score, a.summary);
+        for (const auto& acc : a.accounts) {
+          std::cout << fmt::format("  {:<12} {:<15} {:>5.0f}{}\n", acc.account, acc.role, acc.score,
+                                   acc.protect ? "  PROTECT (likely victim)" : "");
+        }
+        std::cout << "Indicators:\n";
+        for (const auto& h : a.hits) {
+          std::cout << fmt::format("  {:<6} {:<12} {} (value {:.2f} vs threshold {:.2f}; {})\n",
+                                   h.indicator_id, h.account, h.detail, h.value, h.threshold,
+                                   h.source);
+        }
+        std::cout << fmt::format("Evidence: {} transactions", a.evidence.size());
+        for (size_t k = 0; k < a.evidence.size() && k < 10; ++k) std::cout << " " << a.evidence[k];
+        std::cout << (a.evidence.size() > 10 ? " ...\n" : "\n");
+        return Status::Ok();
+      }
+      ASSIGN_OR_RETURN(std::vector<Alert> alerts, app::ListAlerts(args->store_path, args->limit,
+                                                                  args->min_score, args->typology));
+      if (json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const Alert& a : alerts) out.push_back(app::AlertToJson(a));
+        std::cout << out.dump(1) << "\n";
+      } else if (args->format == "csv") {
+        std::cout << "id,kind,typology,score,accounts,indicators,summary\n";
+        for (const Alert& a : alerts) {
+          std::string accounts, indicators, line;
+          for (const auto& acc : a.accounts)
+            accounts += (accounts.empty() ? "" : " ") + acc.account + ":" + acc.role;
+          for (const auto& h : a.hits)
+            indicators += (indicators.empty() ? "" : " ") + h.indicator_id;
+          line = fmt::format("{},{},{},{:.1f},", a.id, a.kind, a.typology, a.score);
+          AppendCsvField(line, accounts);
+          line += ",";
+          AppendCsvField(line, indicators);
+          line += ",";
+          AppendCsvField(line, a.summary);
+          std::cout << line << "\n";
+        }
+      } else {
+        std::cout << fmt::format("{:>5} {:>6} {:<8} {:<20} {:>8}  {}\n", "id", "score", "kind",
+                                 "typology", "accounts", "summary");
+        for (const Alert& a : alerts) {
+          std::cout << fmt::format("{:>5} {:>6.1f} {:<8} {:<20} {:>8}  {}\n", a.id, a.score, a.kind,
+                                   a.typology, a.accounts.size(), a.summary.substr(0, 90));
+        }
+        std::cout << "Show one with: tiphub alerts --id N\n";
+      }
+      return Status::Ok();
+    };
+  });
+
+  struct EvalArgs {
+    std::string store_path = "tiphub.db";
+    std::string labels;
+    int top_k = 50;
+  };
+  auto eval = std::make_shared<EvalArgs>();
+  CLI::App* ev =
+      app.add_subcommand("eval", "Compare alerts with a simulator world's known answers");
+  ev->add_option("--store", eval->store_path, "Workspace file (default tiphub.db)");
+  ev->add_option("--labels", eval->labels, "Folder of the simulator world")->required();
+  ev->add_option("--top-k", eval->top_k, "K for precision among the top-K alerts (default 50)");
+  ev->callback([eval, &global, &action] {
+    action = [eval, &global]() -> Status {
+      ASSIGN_OR_RETURN(nlohmann::json m,
+                       app::Evaluate(eval->store_path, eval->labels, eval->top_k));
+      if (global.json) {
+        std::cout << m.dump(1) << "\n";
+        return Status::Ok();
+      }
+      for (const char* level : {"account", "transaction"}) {
+        std::cout << fmt::format("{:<12} precision {:.3f}  recall {:.3f}  F1 {:.3f}\n", level,
+                                 m[level]["precision"].get<double>(),
+                                 m[level]["recall"].get<double>(), m[level]["f1"].get<double>());
+      }
+      std::cout << fmt::format("hard-negative false-positive rate {:.3f} ({} accounts)\n",
+                               m["hard_negative_fpr"].get<double>(),
+                               m["hard_negative_accounts"].get<int64_t>());
+      std::cout << fmt::format(
+          "precision at top {} alerts {:.3f}\nrole accuracy {:.3f}\nper scheme (account recall):\n",
+          m["precision_at_k"]["k"].get<int64_t>(), m["precision_at_k"]["precision"].get<double>(),
+          m["role_accuracy"].get<double>());
+      for (const auto& [type, s] : m["per_scheme"].items()) {
+        std::cout << fmt::format("  {:<20} {:>4}/{:<4} {:.3f}\n", type, s["found"].get<int64_t>(),
+                                 s["accounts"].get<int64_t>(), s["recall"].get<double>());
+      }
+      return Status::Ok();
+    };
+  });
+
+  CLI::App* ind = app.add_subcommand("indicators", "Print the indicator catalog with sources");
+  ind->callback([&global, &action] {
+    action = [&global]() -> Status {
+      nlohmann::json out = nlohmann::json::array();
+      for (const auto& i : detect::Catalog()) {
+        if (global.json) {
+          out.push_back({{"id", i.id},
+                         {"title", i.title},
+                         {"measures", i.measures},
+                         {"level", i.level},
+                         {"source", i.source},
+                         {"threshold", i.threshold},
+                         {"weight", i.weight},
+                         {"goaml_code", i.goaml_code}});
+        } else {
+          std::cout << fmt::format("{:<6} {:<60} {}\n", i.id, i.title, i.source);
+        }
+      }
+      if (global.json) std::cout << out.dump(1) << "\n";
+      return Status::Ok();
+    };
+  });
+}
+
 void AddSimulateCommand(CLI::App& app, const GlobalOptions& global, Action& action) {
   auto request = std::make_shared<app::SimulateRequest>();
   CLI::App* cmd = app.add_subcommand(
@@ -174,6 +347,7 @@ int Run(int argc, const char* const* argv) {
   Action action;
   AddSimulateCommand(app, global, action);
   AddIngestCommand(app, global, action);
+  AddScanCommands(app, global, action);
   AddVersionCommand(app, global, action);
 
   try {

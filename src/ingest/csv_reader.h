@@ -70,8 +70,8 @@ class CsvReader {
   size_t pos_ = 0;
   int64_t line_ = 1;
   int64_t bytes_read_ = 0;
-  std::string record_;               // unescaped field bytes of the current record
-  std::vector<size_t> field_ends_;   // offsets into record_
+  std::string record_;              // unescaped field bytes of the current record
+  std::vector<size_t> field_ends_;  // offsets into record_
 };
 
 }  // namespace tiphub::ingest

@@ -38,7 +38,8 @@ class RejectsWriter {
     path_ = path;
     if (path.empty()) return Status::Ok();
     file_ = std::fopen(path.c_str(), "ab");
-    if (file_ == nullptr) return Status::IoError(fmt::format("cannot write rejects file '{}'", path));
+    if (file_ == nullptr)
+      return Status::IoError(fmt::format("cannot write rejects file '{}'", path));
     std::fseek(file_, 0, SEEK_END);
     if (std::ftell(file_) == 0) std::fputs("file,line,column,reason\n", file_);
     return Status::Ok();
@@ -58,7 +59,8 @@ class RejectsWriter {
     std::fwrite(row.data(), 1, row.size(), file_);
   }
   Status Flush() {
-    if (file_ != nullptr && std::fflush(file_) != 0) return Status::IoError("writing the rejects file failed");
+    if (file_ != nullptr && std::fflush(file_) != 0)
+      return Status::IoError("writing the rejects file failed");
     return Status::Ok();
   }
 
@@ -100,7 +102,9 @@ std::optional<Channel> IbmChannel(std::string_view v) {
 }
 
 std::string_view Field(const CsvRecord& rec, int idx) {
-  return idx >= 0 && static_cast<size_t>(idx) < rec.fields.size() ? Trim(rec.fields[static_cast<size_t>(idx)]) : std::string_view();
+  return idx >= 0 && static_cast<size_t>(idx) < rec.fields.size()
+             ? Trim(rec.fields[static_cast<size_t>(idx)])
+             : std::string_view();
 }
 
 struct ParsedTx {
@@ -109,9 +113,13 @@ struct ParsedTx {
 };
 
 // Parses one transaction record; on failure fills `reject`.
-bool ParseTransaction(const CsvRecord& rec, const TxColumns& c, const std::vector<std::string>& names, ParsedTx& out, Reject& reject) {
+bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
+                      const std::vector<std::string>& names, ParsedTx& out, Reject& reject) {
   auto fail = [&](int col, std::string reason) {
-    reject = {rec.line, col >= 0 && static_cast<size_t>(col) < names.size() ? names[static_cast<size_t>(col)] : "", std::move(reason)};
+    reject = {
+        rec.line,
+        col >= 0 && static_cast<size_t>(col) < names.size() ? names[static_cast<size_t>(col)] : "",
+        std::move(reason)};
     return false;
   };
   Transaction& tx = out.tx;
@@ -120,18 +128,26 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c, const std::vecto
   // Timestamp.
   const std::string_view ts = Field(rec, c.timestamp);
   int32_t offset = c.default_offset;
-  std::optional<int64_t> parsed = c.timestamp_format.empty() ? ParseIso8601(ts, &offset) : ParseWithFormat(ts, c.timestamp_format, &offset);
+  std::optional<int64_t> parsed = c.timestamp_format.empty()
+                                      ? ParseIso8601(ts, &offset)
+                                      : ParseWithFormat(ts, c.timestamp_format, &offset);
   if (!parsed) {
-    return fail(c.timestamp, ts.empty() ? "the timestamp is empty"
-                                        : fmt::format("{} is not a timestamp{}", QuoteForMessage(ts),
-                                                      c.timestamp_format.empty() ? " (expected ISO 8601, e.g. 2026-01-05T14:03:22Z)" : " in the format " + c.timestamp_format));
+    return fail(c.timestamp,
+                ts.empty() ? "the timestamp is empty"
+                           : fmt::format("{} is not a timestamp{}", QuoteForMessage(ts),
+                                         c.timestamp_format.empty()
+                                             ? " (expected ISO 8601, e.g. 2026-01-05T14:03:22Z)"
+                                             : " in the format " + c.timestamp_format));
   }
   if (c.offset >= 0 && !Field(rec, c.offset).empty()) {
     auto off = ParseOffset(Field(rec, c.offset));
-    if (!off) return fail(c.offset, fmt::format("{} is not a UTC offset like -06:00", QuoteForMessage(Field(rec, c.offset))));
+    if (!off)
+      return fail(c.offset, fmt::format("{} is not a UTC offset like -06:00",
+                                        QuoteForMessage(Field(rec, c.offset))));
     offset = *off;
   }
-  if (!c.timestamp_format.empty() && c.offset < 0 && c.timestamp_format.find("%z") == std::string::npos) {
+  if (!c.timestamp_format.empty() && c.offset < 0 &&
+      c.timestamp_format.find("%z") == std::string::npos) {
     // A local wall-clock time with a configured offset: convert to UTC.
     *parsed -= int64_t{offset} * 60;
   }
@@ -150,13 +166,18 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c, const std::vecto
   if (currency.empty()) currency = c.default_currency;
   auto cur = Currency::Parse(currency);
   if (!cur) {
-    return fail(c.currency, currency.empty() ? "the currency is empty (give a currency column or a default in the mapping)"
-                                             : fmt::format("{} is not an ISO 4217 currency code", QuoteForMessage(Field(rec, c.currency))));
+    return fail(c.currency,
+                currency.empty()
+                    ? "the currency is empty (give a currency column or a default in the mapping)"
+                    : fmt::format("{} is not an ISO 4217 currency code",
+                                  QuoteForMessage(Field(rec, c.currency))));
   }
   const std::string_view amount = Field(rec, c.amount);
   auto minor = ParseAmount(amount, cur->exponent(), c.decimal);
   if (!minor) return fail(c.amount, fmt::format("{} is not a number", QuoteForMessage(amount)));
-  if (*minor < 0) return fail(c.amount, fmt::format("{} is negative: give the direction by source and target", QuoteForMessage(amount)));
+  if (*minor < 0)
+    return fail(c.amount, fmt::format("{} is negative: give the direction by source and target",
+                                      QuoteForMessage(amount)));
   tx.amount = {*minor, *cur};
   // Channel.
   if (c.channel >= 0) {
@@ -170,14 +191,17 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c, const std::vecto
       channel = ParseChannel(ch);
     }
     if (!channel) {
-      if (!ch.empty()) return fail(c.channel, fmt::format("{} is not a known channel", QuoteForMessage(ch)));
+      if (!ch.empty())
+        return fail(c.channel, fmt::format("{} is not a known channel", QuoteForMessage(ch)));
       channel = Channel::kUnknown;
     }
     tx.channel = *channel;
   }
   if (c.mcc >= 0 && !Field(rec, c.mcc).empty()) {
     auto mcc = ParseInt64(Field(rec, c.mcc));
-    if (!mcc || *mcc < 0 || *mcc > 9999) return fail(c.mcc, fmt::format("{} is not a merchant category code (0-9999)", QuoteForMessage(Field(rec, c.mcc))));
+    if (!mcc || *mcc < 0 || *mcc > 9999)
+      return fail(c.mcc, fmt::format("{} is not a merchant category code (0-9999)",
+                                     QuoteForMessage(Field(rec, c.mcc))));
     tx.mcc = static_cast<int>(*mcc);
   }
   tx.merchant_id = std::string(Field(rec, c.merchant));
@@ -215,10 +239,14 @@ int Find(const std::vector<std::string>& header, std::string_view name) {
 enum class Kind { kTransactions, kParties, kAccounts, kLabels, kWatchlist, kIbm, kUnknown };
 
 Kind DetectKind(const std::vector<std::string>& h) {
-  if (h.size() >= 11 && h[0] == "Timestamp" && h[1] == "From Bank" && h[2] == "Account" && h[4] == "Account") return Kind::kIbm;
-  if (Find(h, "timestamp") >= 0 && (Find(h, "from_account") >= 0 || Find(h, "to_account") >= 0)) return Kind::kTransactions;
+  if (h.size() >= 11 && h[0] == "Timestamp" && h[1] == "From Bank" && h[2] == "Account" &&
+      h[4] == "Account")
+    return Kind::kIbm;
+  if (Find(h, "timestamp") >= 0 && (Find(h, "from_account") >= 0 || Find(h, "to_account") >= 0))
+    return Kind::kTransactions;
   if (Find(h, "kind") >= 0 && Find(h, "id") >= 0 && Find(h, "name") >= 0) return Kind::kParties;
-  if (Find(h, "party_id") >= 0 && Find(h, "bank") >= 0 && Find(h, "id") >= 0) return Kind::kAccounts;
+  if (Find(h, "party_id") >= 0 && Find(h, "bank") >= 0 && Find(h, "id") >= 0)
+    return Kind::kAccounts;
   if (Find(h, "transaction") >= 0 && Find(h, "illicit") >= 0) return Kind::kLabels;
   if (Find(h, "party_id") >= 0 && Find(h, "list") >= 0) return Kind::kWatchlist;
   return Kind::kUnknown;
@@ -226,24 +254,33 @@ Kind DetectKind(const std::vector<std::string>& h) {
 
 std::string_view KindName(Kind k) {
   switch (k) {
-    case Kind::kTransactions: return "transactions";
-    case Kind::kParties: return "parties";
-    case Kind::kAccounts: return "accounts";
-    case Kind::kLabels: return "labels";
-    case Kind::kWatchlist: return "watchlist";
-    case Kind::kIbm: return "ibm";
-    case Kind::kUnknown: break;
+    case Kind::kTransactions:
+      return "transactions";
+    case Kind::kParties:
+      return "parties";
+    case Kind::kAccounts:
+      return "accounts";
+    case Kind::kLabels:
+      return "labels";
+    case Kind::kWatchlist:
+      return "watchlist";
+    case Kind::kIbm:
+      return "ibm";
+    case Kind::kUnknown:
+      break;
   }
   return "mapped";
 }
 
 class FileIngester {
  public:
-  FileIngester(const IngestOptions& options, RecordSink& sink, RejectsWriter& rejects, int64_t& bytes_before)
+  FileIngester(const IngestOptions& options, RecordSink& sink, RejectsWriter& rejects,
+               int64_t& bytes_before)
       : options_(options), sink_(sink), rejects_(rejects), bytes_before_(bytes_before) {}
 
   Result<FileCounts> IngestCsv(const std::string& path, const nlohmann::json* mapping);
-  Result<FileCounts> IngestJsonLines(const std::string& path, std::istream& in, std::string first_line);
+  Result<FileCounts> IngestJsonLines(const std::string& path, std::istream& in,
+                                     std::string first_line);
 
  private:
   Status Accepted(Result<bool> stored, FileCounts& counts) {
@@ -276,35 +313,55 @@ class FileIngester {
   int64_t since_checkpoint_ = 0;
 };
 
-Status ApplyMapping(const nlohmann::json& m, const std::vector<std::string>& header, bool has_header, TxColumns& c, const std::string& mapping_path) {
+Status ApplyMapping(const nlohmann::json& m, const std::vector<std::string>& header,
+                    bool has_header, TxColumns& c, const std::string& mapping_path) {
   if (!m.contains("columns") || !m["columns"].is_object()) {
-    return Status::InvalidArgument(mapping_path + ": the mapping needs a \"columns\" object (see docs/formats.md)");
+    return Status::InvalidArgument(
+        mapping_path + ": the mapping needs a \"columns\" object (see docs/formats.md)");
   }
-  std::map<std::string, int*> slots = {{"id", &c.id}, {"timestamp", &c.timestamp}, {"local_offset", &c.offset},
-      {"from_bank", &c.from_bank}, {"from_account", &c.from_account}, {"to_bank", &c.to_bank},
-      {"to_account", &c.to_account}, {"amount", &c.amount}, {"currency", &c.currency},
-      {"channel", &c.channel}, {"mcc", &c.mcc}, {"merchant_id", &c.merchant}, {"city", &c.city},
-      {"country", &c.country}, {"label", &c.label}};
+  std::map<std::string, int*> slots = {{"id", &c.id},
+                                       {"timestamp", &c.timestamp},
+                                       {"local_offset", &c.offset},
+                                       {"from_bank", &c.from_bank},
+                                       {"from_account", &c.from_account},
+                                       {"to_bank", &c.to_bank},
+                                       {"to_account", &c.to_account},
+                                       {"amount", &c.amount},
+                                       {"currency", &c.currency},
+                                       {"channel", &c.channel},
+                                       {"mcc", &c.mcc},
+                                       {"merchant_id", &c.merchant},
+                                       {"city", &c.city},
+                                       {"country", &c.country},
+                                       {"label", &c.label}};
   for (const auto& [key, value] : m["columns"].items()) {
     auto it = slots.find(key);
     if (it == slots.end()) {
-      return Status::InvalidArgument(fmt::format("{}: columns.{} is not a transaction field", mapping_path, key));
+      return Status::InvalidArgument(
+          fmt::format("{}: columns.{} is not a transaction field", mapping_path, key));
     }
     if (value.is_number_integer()) {
       *it->second = value.get<int>();
     } else if (value.is_string()) {
-      if (!has_header) return Status::InvalidArgument(fmt::format("{}: columns.{} names a column but the file has no header: give its position (0-based)", mapping_path, key));
+      if (!has_header)
+        return Status::InvalidArgument(fmt::format(
+            "{}: columns.{} names a column but the file has no header: give its position (0-based)",
+            mapping_path, key));
       *it->second = Find(header, value.get<std::string>());
       if (*it->second < 0) {
-        return Status::InvalidArgument(fmt::format("{}: column '{}' (columns.{}) is not in the file's header", mapping_path, value.get<std::string>(), key));
+        return Status::InvalidArgument(
+            fmt::format("{}: column '{}' (columns.{}) is not in the file's header", mapping_path,
+                        value.get<std::string>(), key));
       }
     } else {
-      return Status::InvalidArgument(fmt::format("{}: columns.{} must be a column name or position", mapping_path, key));
+      return Status::InvalidArgument(
+          fmt::format("{}: columns.{} must be a column name or position", mapping_path, key));
     }
   }
   c.timestamp_format = m.value("timestamp_format", "");
   const std::string decimal = m.value("decimal", ".");
-  if (decimal != "." && decimal != ",") return Status::InvalidArgument(mapping_path + ": decimal must be \".\" or \",\"");
+  if (decimal != "." && decimal != ",")
+    return Status::InvalidArgument(mapping_path + ": decimal must be \".\" or \",\"");
   c.decimal = decimal[0];
   c.default_currency = m.value("currency", "");
   if (m.contains("utc_offset")) {
@@ -315,7 +372,10 @@ Status ApplyMapping(const nlohmann::json& m, const std::vector<std::string>& hea
   if (m.contains("channel_values")) {
     for (const auto& [k, v] : m["channel_values"].items()) {
       if (!v.is_string() || !ParseChannel(v.get<std::string>())) {
-        return Status::InvalidArgument(fmt::format("{}: channel_values.{} must be one of card, ach, wire, transfer, cash_deposit, cash_withdrawal, crypto, cheque", mapping_path, k));
+        return Status::InvalidArgument(
+            fmt::format("{}: channel_values.{} must be one of card, ach, wire, transfer, "
+                        "cash_deposit, cash_withdrawal, crypto, cheque",
+                        mapping_path, k));
       }
       c.channel_values[k] = v.get<std::string>();
     }
@@ -323,14 +383,19 @@ Status ApplyMapping(const nlohmann::json& m, const std::vector<std::string>& hea
   return Status::Ok();
 }
 
-Status RequireColumns(const std::string& path, const std::vector<std::string>& header, std::initializer_list<const char*> names, char delimiter) {
+Status RequireColumns(const std::string& path, const std::vector<std::string>& header,
+                      std::initializer_list<const char*> names, char delimiter) {
   for (const char* name : names) {
     if (Find(header, name) < 0) {
       std::string hint;
       if (header.size() == 1) {
-        hint = fmt::format(" The header has a single column: is the delimiter something other than '{}'? (set \"delimiter\" in a --mapping file)", delimiter);
+        hint = fmt::format(
+            " The header has a single column: is the delimiter something other than '{}'? (set "
+            "\"delimiter\" in a --mapping file)",
+            delimiter);
       }
-      return Status::InvalidArgument(fmt::format("{}: required column '{}' is missing from the header.{}", path, name, hint));
+      return Status::InvalidArgument(
+          fmt::format("{}: required column '{}' is missing from the header.{}", path, name, hint));
     }
   }
   return Status::Ok();
@@ -342,7 +407,8 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
   if (mapping != nullptr) {
     const std::string delim = mapping->value("delimiter", ",");
     const std::string quote = mapping->value("quote", "\"");
-    if (delim.size() != 1 && delim != "\\t") return Status::InvalidArgument(options_.mapping_file + ": delimiter must be one character");
+    if (delim.size() != 1 && delim != "\\t")
+      return Status::InvalidArgument(options_.mapping_file + ": delimiter must be one character");
     csv.delimiter = delim == "\\t" ? '\t' : delim[0];
     csv.quote = quote.empty() ? '\0' : quote[0];
     has_header = mapping->value("header", true);
@@ -352,15 +418,19 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
   const std::string& name = reader.path();
   CsvRecord rec;
   ASSIGN_OR_RETURN(bool any, reader.Next(rec));
-  if (!any) return Status::InvalidArgument(fmt::format("{} is empty: expected a header line and records", name));
+  if (!any)
+    return Status::InvalidArgument(
+        fmt::format("{} is empty: expected a header line and records", name));
   if (!rec.error.empty()) {
-    return Status::InvalidArgument(fmt::format("{}: the first line cannot be read as CSV ({}); is this a binary file?", name, rec.error));
+    return Status::InvalidArgument(fmt::format(
+        "{}: the first line cannot be read as CSV ({}); is this a binary file?", name, rec.error));
   }
   std::vector<std::string> header;
   for (auto f : rec.fields) header.emplace_back(Trim(f));
   if (!header.empty() && header[0].rfind("\xEF\xBB\xBF", 0) == 0) header[0].erase(0, 3);  // BOM
   for (const auto& h : header) {
-    if (h.find('\0') != std::string::npos) return Status::InvalidArgument(name + ": the file contains NUL bytes; is it a binary file?");
+    if (h.find('\0') != std::string::npos)
+      return Status::InvalidArgument(name + ": the file contains NUL bytes; is it a binary file?");
   }
   Kind kind = mapping != nullptr ? Kind::kUnknown : DetectKind(header);
   FileCounts counts;
@@ -369,11 +439,14 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
   if (kind == Kind::kUnknown && mapping == nullptr) {
     std::string hint;
     if (header.size() == 1 && header[0].find_first_of(";\t|") != std::string::npos) {
-      hint = " The header has a single column: the delimiter is probably not ','; set \"delimiter\" in a --mapping file.";
+      hint =
+          " The header has a single column: the delimiter is probably not ','; set \"delimiter\" "
+          "in a --mapping file.";
     }
-    return Status::InvalidArgument(fmt::format(
-        "{}: the header ({} columns, starting {}) is not a known format: give a --mapping file that says which column holds what (docs/formats.md).{}",
-        name, header.size(), QuoteForMessage(header.empty() ? "" : header[0]), hint));
+    return Status::InvalidArgument(
+        fmt::format("{}: the header ({} columns, starting {}) is not a known format: give a "
+                    "--mapping file that says which column holds what (docs/formats.md).{}",
+                    name, header.size(), QuoteForMessage(header.empty() ? "" : header[0]), hint));
   }
   TxColumns cols;
   if (kind == Kind::kIbm) {
@@ -403,12 +476,17 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
     }
     RETURN_IF_ERROR(ApplyMapping(*mapping, header, has_header, cols, options_.mapping_file));
     if (cols.timestamp < 0 || cols.amount < 0 || (cols.from_account < 0 && cols.to_account < 0)) {
-      return Status::InvalidArgument(options_.mapping_file + ": the mapping must name at least timestamp, amount and from_account or to_account");
+      return Status::InvalidArgument(
+          options_.mapping_file +
+          ": the mapping must name at least timestamp, amount and from_account or to_account");
     }
   }
-  if (kind == Kind::kParties) RETURN_IF_ERROR(RequireColumns(name, header, {"id", "kind"}, csv.delimiter));
-  if (kind == Kind::kAccounts) RETURN_IF_ERROR(RequireColumns(name, header, {"id", "party_id"}, csv.delimiter));
-  if (kind == Kind::kLabels) RETURN_IF_ERROR(RequireColumns(name, header, {"transaction", "illicit"}, csv.delimiter));
+  if (kind == Kind::kParties)
+    RETURN_IF_ERROR(RequireColumns(name, header, {"id", "kind"}, csv.delimiter));
+  if (kind == Kind::kAccounts)
+    RETURN_IF_ERROR(RequireColumns(name, header, {"id", "party_id"}, csv.delimiter));
+  if (kind == Kind::kLabels)
+    RETURN_IF_ERROR(RequireColumns(name, header, {"transaction", "illicit"}, csv.delimiter));
 
   // Records. A headerless mapped file's first line is a record too.
   bool pending = kind == Kind::kUnknown && !has_header;
@@ -420,16 +498,22 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
       if (!more) break;
     }
     pending = false;
-    if (rec.fields.size() == 1 && rec.fields[0].empty() && rec.error.empty()) continue;  // blank line
+    if (rec.fields.size() == 1 && rec.fields[0].empty() && rec.error.empty())
+      continue;  // blank line
     ++counts.read;
-    if (options_.progress && counts.read % 65536 == 0) options_.progress(bytes_before_ + reader.bytes_read(), 0);
+    if (options_.progress && counts.read % 65536 == 0)
+      options_.progress(bytes_before_ + reader.bytes_read(), 0);
     if (!rec.error.empty()) {
       Rejected(name, {rec.line, "", rec.error}, counts);
       continue;
     }
     const size_t expected = header.size();
     if (expected > 0 && rec.fields.size() != expected && kind != Kind::kUnknown) {
-      Rejected(name, {rec.line, "", fmt::format("the record has {} fields, the header {}", rec.fields.size(), expected)}, counts);
+      Rejected(
+          name,
+          {rec.line, "",
+           fmt::format("the record has {} fields, the header {}", rec.fields.size(), expected)},
+          counts);
       continue;
     }
     switch (kind) {
@@ -456,7 +540,11 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
           continue;
         }
         if (!kind_value) {
-          Rejected(name, {rec.line, "kind", fmt::format("{} is not a party kind (person or business)", QuoteForMessage(get("kind")))}, counts);
+          Rejected(name,
+                   {rec.line, "kind",
+                    fmt::format("{} is not a party kind (person or business)",
+                                QuoteForMessage(get("kind")))},
+                   counts);
           continue;
         }
         p.kind = *kind_value;
@@ -474,7 +562,10 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
         p.open_hour = static_cast<int>(ParseInt64(get("open_hour")).value_or(0));
         p.close_hour = static_cast<int>(ParseInt64(get("close_hour")).value_or(24));
         if (!p.birth_date.empty() && !ParseIso8601(p.birth_date)) {
-          Rejected(name, {rec.line, "birth_date", fmt::format("{} is not a date like 1990-04-21", QuoteForMessage(p.birth_date))}, counts);
+          Rejected(name,
+                   {rec.line, "birth_date",
+                    fmt::format("{} is not a date like 1990-04-21", QuoteForMessage(p.birth_date))},
+                   counts);
           continue;
         }
         RETURN_IF_ERROR(Accepted(sink_.AddParty(p), counts));
@@ -493,11 +584,19 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
           continue;
         }
         if (!type) {
-          Rejected(name, {rec.line, "type", fmt::format("{} is not an account type (personal, business, prepaid)", QuoteForMessage(get("type")))}, counts);
+          Rejected(name,
+                   {rec.line, "type",
+                    fmt::format("{} is not an account type (personal, business, prepaid)",
+                                QuoteForMessage(get("type")))},
+                   counts);
           continue;
         }
         if (!currency) {
-          Rejected(name, {rec.line, "currency", fmt::format("{} is not an ISO 4217 currency code", QuoteForMessage(get("currency")))}, counts);
+          Rejected(name,
+                   {rec.line, "currency",
+                    fmt::format("{} is not an ISO 4217 currency code",
+                                QuoteForMessage(get("currency")))},
+                   counts);
           continue;
         }
         a.type = *type;
@@ -511,17 +610,25 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
         const std::string tx = std::string(Field(rec, Find(header, "transaction")));
         const std::string_view illicit = Field(rec, Find(header, "illicit"));
         if (tx.empty() || (illicit != "0" && illicit != "1")) {
-          Rejected(name, {rec.line, tx.empty() ? "transaction" : "illicit", tx.empty() ? "the transaction id is empty" : fmt::format("{} is not 0 or 1", QuoteForMessage(illicit))}, counts);
+          Rejected(name,
+                   {rec.line, tx.empty() ? "transaction" : "illicit",
+                    tx.empty() ? "the transaction id is empty"
+                               : fmt::format("{} is not 0 or 1", QuoteForMessage(illicit))},
+                   counts);
           continue;
         }
-        RETURN_IF_ERROR(Accepted(sink_.AddLabel(tx, illicit == "1", std::string(Field(rec, Find(header, "scenario_id"))), std::string(Field(rec, Find(header, "scheme_type")))), counts));
+        RETURN_IF_ERROR(Accepted(
+            sink_.AddLabel(tx, illicit == "1", std::string(Field(rec, Find(header, "scenario_id"))),
+                           std::string(Field(rec, Find(header, "scheme_type")))),
+            counts));
         break;
       }
       case Kind::kWatchlist: {
         const std::string party(Field(rec, Find(header, "party_id")));
         const std::string list(Field(rec, Find(header, "list")));
         if (party.empty() || list.empty()) {
-          Rejected(name, {rec.line, party.empty() ? "party_id" : "list", "the value is empty"}, counts);
+          Rejected(name, {rec.line, party.empty() ? "party_id" : "list", "the value is empty"},
+                   counts);
           continue;
         }
         RETURN_IF_ERROR(Accepted(sink_.AddWatchlistEntry(party, list), counts));
@@ -533,7 +640,8 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
   return counts;
 }
 
-Result<FileCounts> FileIngester::IngestJsonLines(const std::string& path, std::istream& in, std::string first_line) {
+Result<FileCounts> FileIngester::IngestJsonLines(const std::string& path, std::istream& in,
+                                                 std::string first_line) {
   FileCounts counts;
   counts.file = path;
   counts.kind = "jsonl";
@@ -562,19 +670,24 @@ Result<FileCounts> FileIngester::IngestJsonLines(const std::string& path, std::i
       }
       if (reject.reason.empty()) {
         // Re-use the CSV field parser: lay the object out as a record in tiphub's column order.
-        static const std::vector<std::string> kCols = {"id", "timestamp", "local_offset", "from_bank", "from_account", "to_bank", "to_account", "amount", "currency", "channel", "mcc", "merchant_id", "city", "country", "illicit"};
+        static const std::vector<std::string> kCols = {
+            "id",      "timestamp",   "local_offset", "from_bank", "from_account",
+            "to_bank", "to_account",  "amount",       "currency",  "channel",
+            "mcc",     "merchant_id", "city",         "country",   "illicit"};
         std::vector<std::string> values;
         for (const auto& col : kCols) values.push_back(text(j, col.c_str()));
         CsvRecord rec;
         rec.line = line_no;
         for (const auto& v : values) rec.fields.emplace_back(v);
-        const TxColumns cols = TxColumns::Positions({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14});
+        const TxColumns cols =
+            TxColumns::Positions({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14});
         ParsedTx parsed;
         if (!ParseTransaction(rec, cols, kCols, parsed, reject)) {
           Rejected(path, reject, counts);
         } else {
           RETURN_IF_ERROR(Accepted(sink_.AddTransaction(parsed.tx), counts));
-          if (j.contains("illicit")) RETURN_IF_ERROR(sink_.AddLabel(parsed.tx.id, *parsed.label, "", "").status());
+          if (j.contains("illicit"))
+            RETURN_IF_ERROR(sink_.AddLabel(parsed.tx.id, *parsed.label, "", "").status());
         }
       } else {
         Rejected(path, reject, counts);
@@ -596,19 +709,31 @@ void Add(FileCounts& total, const FileCounts& c) {
 }  // namespace
 
 std::string IbmCurrencyCode(std::string_view name) {
-  static const std::map<std::string_view, std::string_view> kCodes = {
-      {"US Dollar", "USD"},     {"Euro", "EUR"},          {"Yuan", "CNY"},
-      {"Yen", "JPY"},           {"UK Pound", "GBP"},      {"Rupee", "INR"},
-      {"Ruble", "RUB"},         {"Canadian Dollar", "CAD"}, {"Australian Dollar", "AUD"},
-      {"Swiss Franc", "CHF"},   {"Mexican Peso", "MXN"},  {"Brazil Real", "BRL"},
-      {"Shekel", "ILS"},        {"Saudi Riyal", "SAR"},   {"Bitcoin", "XBT"}};
+  static const std::map<std::string_view, std::string_view> kCodes = {{"US Dollar", "USD"},
+                                                                      {"Euro", "EUR"},
+                                                                      {"Yuan", "CNY"},
+                                                                      {"Yen", "JPY"},
+                                                                      {"UK Pound", "GBP"},
+                                                                      {"Rupee", "INR"},
+                                                                      {"Ruble", "RUB"},
+                                                                      {"Canadian Dollar", "CAD"},
+                                                                      {"Australian Dollar", "AUD"},
+                                                                      {"Swiss Franc", "CHF"},
+                                                                      {"Mexican Peso", "MXN"},
+                                                                      {"Brazil Real", "BRL"},
+                                                                      {"Shekel", "ILS"},
+                                                                      {"Saudi Riyal", "SAR"},
+                                                                      {"Bitcoin", "XBT"}};
   auto it = kCodes.find(name);
   if (it != kCodes.end()) return std::string(it->second);
   return Currency::Parse(name) ? std::string(name) : std::string();
 }
 
-Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs, const IngestOptions& options, RecordSink& sink) {
-  if (inputs.empty()) return Status::InvalidArgument("give at least one input: a file, a simulator folder, or - for standard input");
+Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs,
+                                  const IngestOptions& options, RecordSink& sink) {
+  if (inputs.empty())
+    return Status::InvalidArgument(
+        "give at least one input: a file, a simulator folder, or - for standard input");
   IngestReport report;
   report.rejects_path = options.rejects_path;
   report.total.file = "total";
@@ -617,12 +742,15 @@ Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs, const 
   std::optional<nlohmann::json> mapping;
   if (!options.mapping_file.empty()) {
     std::ifstream in(options.mapping_file);
-    if (!in) return Status::InvalidArgument(fmt::format("cannot open mapping file '{}'", options.mapping_file));
+    if (!in)
+      return Status::InvalidArgument(
+          fmt::format("cannot open mapping file '{}'", options.mapping_file));
     std::stringstream buffer;
     buffer << in.rdbuf();
     auto parsed = nlohmann::json::parse(buffer.str(), nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object()) {
-      return Status::InvalidArgument(fmt::format("{}: the mapping file is not a JSON object", options.mapping_file));
+      return Status::InvalidArgument(
+          fmt::format("{}: the mapping file is not a JSON object", options.mapping_file));
     }
     mapping = std::move(parsed);
   }
@@ -635,16 +763,21 @@ Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs, const 
     if (input != "-" && fs::is_directory(input, ec)) {
       // A simulator folder: reference data first, then transactions, then labels.
       bool found = false;
-      for (const char* name : {"parties.csv", "accounts.csv", "watchlists.csv", "transactions.csv", "labels_transactions.csv"}) {
+      for (const char* name : {"parties.csv", "accounts.csv", "watchlists.csv", "transactions.csv",
+                               "labels_transactions.csv"}) {
         const fs::path p = fs::path(input) / name;
         if (fs::exists(p, ec)) {
           files.push_back(p.string());
           found = true;
         }
       }
-      if (!found) return Status::InvalidArgument(fmt::format("folder '{}' holds no tiphub files (parties.csv, accounts.csv, transactions.csv, ...)", input));
+      if (!found)
+        return Status::InvalidArgument(fmt::format(
+            "folder '{}' holds no tiphub files (parties.csv, accounts.csv, transactions.csv, ...)",
+            input));
     } else {
-      if (input != "-" && !fs::exists(input, ec)) return Status::InvalidArgument(fmt::format("input '{}' does not exist", input));
+      if (input != "-" && !fs::exists(input, ec))
+        return Status::InvalidArgument(fmt::format("input '{}' does not exist", input));
       files.push_back(input);
     }
   }
@@ -668,8 +801,11 @@ Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs, const 
         in = &in_file;
       }
       std::string first_line;
-      if (!std::getline(*in, first_line)) return Status::InvalidArgument(fmt::format("{} is empty", file == "-" ? "standard input" : file));
-      counts = ingester.IngestJsonLines(file == "-" ? "standard input" : file, *in, std::move(first_line));
+      if (!std::getline(*in, first_line))
+        return Status::InvalidArgument(
+            fmt::format("{} is empty", file == "-" ? "standard input" : file));
+      counts = ingester.IngestJsonLines(file == "-" ? "standard input" : file, *in,
+                                        std::move(first_line));
     } else {
       counts = ingester.IngestCsv(file, mapping ? &*mapping : nullptr);
     }

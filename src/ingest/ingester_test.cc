@@ -22,7 +22,8 @@ class MemorySink : public RecordSink {
   }
   Result<bool> AddParty(const Party& p) override { return parties.insert(p.id).second; }
   Result<bool> AddAccount(const Account& a) override { return accounts.insert(a.id).second; }
-  Result<bool> AddLabel(const std::string& id, bool illicit, const std::string&, const std::string&) override {
+  Result<bool> AddLabel(const std::string& id, bool illicit, const std::string&,
+                        const std::string&) override {
     return labels.emplace(id, illicit).second;
   }
   Result<bool> AddWatchlistEntry(const std::string& party, const std::string& list) override {
@@ -48,7 +49,9 @@ void ExpectReconciles(const IngestReport& r) {
   EXPECT_EQ(r.total.read, r.total.accepted + r.total.rejected + r.total.duplicates);
 }
 
-const char kHeader[] = "id,timestamp,local_offset,from_bank,from_account,to_bank,to_account,amount,currency,channel,mcc,merchant_id,city,country\n";
+const char kHeader[] =
+    "id,timestamp,local_offset,from_bank,from_account,to_bank,to_account,amount,currency,channel,"
+    "mcc,merchant_id,city,country\n";
 
 TEST(IngesterTest, SimulatorFolderTwiceChangesNothing) {
   TempDir dir;
@@ -75,14 +78,16 @@ TEST(IngesterTest, SimulatorFolderTwiceChangesNothing) {
 
 TEST(IngesterTest, RejectsSayWhereAndWhy) {
   TempDir dir;
-  const std::string file = Write(dir, "tx.csv", std::string(kHeader) +
-      "T1,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,12.50,USD,transfer,,,,\n"
-      "T2,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,\"12,5O\",USD,transfer,,,,\n"
-      "T3,yesterday,-06:00,B1,A1,B1,A2,1,USD,transfer,,,,\n"
-      "T4,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,USD,pigeon,,,,\n"
-      "T5,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,USD\n"
-      "T6,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,\xff\xfe,transfer,,,,\n"
-      "T1,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,12.50,USD,transfer,,,,\n");
+  const std::string file =
+      Write(dir, "tx.csv",
+            std::string(kHeader) +
+                "T1,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,12.50,USD,transfer,,,,\n"
+                "T2,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,\"12,5O\",USD,transfer,,,,\n"
+                "T3,yesterday,-06:00,B1,A1,B1,A2,1,USD,transfer,,,,\n"
+                "T4,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,USD,pigeon,,,,\n"
+                "T5,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,USD\n"
+                "T6,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,\xff\xfe,transfer,,,,\n"
+                "T1,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,12.50,USD,transfer,,,,\n");
   MemorySink sink;
   IngestOptions opts;
   opts.rejects_path = dir.File("rejects.csv");
@@ -122,7 +127,8 @@ TEST(IngesterTest, UnusableFilesAreErrorsThatSayWhatToFix) {
 TEST(IngesterTest, HugeLineIsRejectedNotFatal) {
   TempDir dir;
   std::string text = kHeader;
-  text += "T1,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,USD,transfer,,," + std::string(10 << 20, 'x') + ",\n";
+  text += "T1,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,USD,transfer,,," +
+          std::string(10 << 20, 'x') + ",\n";
   text += "T2,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,USD,transfer,,,,\n";
   MemorySink sink;
   auto r = IngestInputs({Write(dir, "big.csv", text)}, {}, sink);
@@ -133,9 +139,12 @@ TEST(IngesterTest, HugeLineIsRejectedNotFatal) {
 
 TEST(IngesterTest, IbmFormatKeepsLabels) {
   TempDir dir;
-  const std::string file = Write(dir, "HI-Small_Trans.csv",
-      "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount Paid,Payment Currency,Payment Format,Is Laundering\n"
-      "2022/09/01 00:20,010,8000EBD30,010,8000EBD30,3697.34,US Dollar,3697.34,US Dollar,Reinvestment,0\n"
+  const std::string file = Write(
+      dir, "HI-Small_Trans.csv",
+      "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,Amount "
+      "Paid,Payment Currency,Payment Format,Is Laundering\n"
+      "2022/09/01 00:20,010,8000EBD30,010,8000EBD30,3697.34,US Dollar,3697.34,US "
+      "Dollar,Reinvestment,0\n"
       "2022/09/01 00:20,03208,8000F4580,001,8000F5340,0.01,US Dollar,0.01,US Dollar,Cheque,1\n"
       "2022/09/01 00:20,03208,8000F4580,001,8000F5340,0.01,US Dollar,0.01,US Dollar,Cheque,1\n");
   MemorySink sink;
@@ -160,9 +169,9 @@ TEST(IngesterTest, MappingFileWithDecimalCommaAndLocalTime) {
     "columns": {"id": "Folio", "timestamp": "Fecha", "from_account": "Origen",
                 "to_account": "Destino", "amount": "Importe", "channel": "Canal"}})");
   const std::string file = Write(dir, "banco.csv",
-      "Folio;Fecha;Origen;Destino;Importe;Canal\n"
-      "F1;05/01/2026 14:03;111;222;1.234,50;TRANSFERENCIA\n"
-      "F2;05/01/2026 14:03;111;222;abc;TRANSFERENCIA\n");
+                                 "Folio;Fecha;Origen;Destino;Importe;Canal\n"
+                                 "F1;05/01/2026 14:03;111;222;1.234,50;TRANSFERENCIA\n"
+                                 "F2;05/01/2026 14:03;111;222;abc;TRANSFERENCIA\n");
   MemorySink sink;
   IngestOptions opts;
   opts.mapping_file = mapping;
@@ -180,10 +189,13 @@ TEST(IngesterTest, MappingFileWithDecimalCommaAndLocalTime) {
 
 TEST(IngesterTest, JsonLines) {
   TempDir dir;
-  const std::string file = Write(dir, "tx.jsonl",
-      R"({"id":"J1","timestamp":"2026-01-01T10:00:00Z","from_account":"A1","to_account":"A2","amount":"5.00","currency":"USD","channel":"card","mcc":7011})" "\n"
+  const std::string file = Write(
+      dir, "tx.jsonl",
+      R"({"id":"J1","timestamp":"2026-01-01T10:00:00Z","from_account":"A1","to_account":"A2","amount":"5.00","currency":"USD","channel":"card","mcc":7011})"
+      "\n"
       "not json\n"
-      R"({"id":"J2","timestamp":"2026-01-01T10:00:00Z","from_account":"A1","to_account":"A2","amount":5,"currency":"USD"})" "\n");
+      R"({"id":"J2","timestamp":"2026-01-01T10:00:00Z","from_account":"A1","to_account":"A2","amount":5,"currency":"USD"})"
+      "\n");
   MemorySink sink;
   auto r = IngestInputs({file}, {}, sink);
   ASSERT_TRUE(r.ok()) << r.status().ToString();

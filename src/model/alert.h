@@ -28,10 +28,10 @@ struct AlertAccount {
 };
 
 struct Alert {
-  int64_t id = 0;        // assigned by the store
-  std::string kind;      // "account" or "network"
-  std::string typology;  // leading pattern, e.g. "sex_ads", "labour_payroll", "fan_in"
-  double score = 0;      // 0..100
+  int64_t id = 0;          // assigned by the store
+  std::string kind;        // "account" or "network"
+  std::string typology;    // leading pattern, e.g. "sex_ads", "labour_payroll", "fan_in"
+  double score = 0;        // 0..100
   int64_t first_seen = 0;  // UTC seconds
   int64_t last_seen = 0;
   std::vector<AlertAccount> accounts;

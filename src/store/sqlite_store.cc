@@ -73,8 +73,9 @@ class Statement {
   void Real(int idx, double v) { sqlite3_bind_double(stmt_, idx, v); }
   std::string ColumnText(int col) const {
     const auto* p = sqlite3_column_text(stmt_, col);
-    return p == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(p),
-                                                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+    return p == nullptr ? std::string()
+                        : std::string(reinterpret_cast<const char*>(p),
+                                      static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
   }
   int64_t ColumnInt(int col) const { return sqlite3_column_int64(stmt_, col); }
   double ColumnReal(int col) const { return sqlite3_column_double(stmt_, col); }
@@ -86,15 +87,25 @@ class Statement {
 nlohmann::json AlertToJson(const Alert& a) {
   nlohmann::json accounts = nlohmann::json::array();
   for (const auto& acc : a.accounts) {
-    accounts.push_back({{"account", acc.account}, {"role", acc.role}, {"score", acc.score}, {"protect", acc.protect}});
+    accounts.push_back({{"account", acc.account},
+                        {"role", acc.role},
+                        {"score", acc.score},
+                        {"protect", acc.protect}});
   }
   nlohmann::json hits = nlohmann::json::array();
   for (const auto& h : a.hits) {
-    hits.push_back({{"indicator", h.indicator_id}, {"account", h.account}, {"value", h.value},
-                    {"threshold", h.threshold}, {"detail", h.detail}, {"source", h.source},
+    hits.push_back({{"indicator", h.indicator_id},
+                    {"account", h.account},
+                    {"value", h.value},
+                    {"threshold", h.threshold},
+                    {"detail", h.detail},
+                    {"source", h.source},
                     {"weight", h.weight}});
   }
-  return {{"accounts", accounts}, {"hits", hits}, {"evidence", a.evidence}, {"summary", a.summary},
+  return {{"accounts", accounts},
+          {"hits", hits},
+          {"evidence", a.evidence},
+          {"summary", a.summary},
           {"model_score", a.model_score}};
 }
 
@@ -109,11 +120,13 @@ Alert AlertFromRow(const Statement& s) {
   const nlohmann::json body = nlohmann::json::parse(s.ColumnText(6), nullptr, false);
   if (body.is_discarded()) return a;
   for (const auto& acc : body.value("accounts", nlohmann::json::array())) {
-    a.accounts.push_back({acc.value("account", ""), acc.value("role", ""), acc.value("score", 0.0), acc.value("protect", false)});
+    a.accounts.push_back({acc.value("account", ""), acc.value("role", ""), acc.value("score", 0.0),
+                          acc.value("protect", false)});
   }
   for (const auto& h : body.value("hits", nlohmann::json::array())) {
-    a.hits.push_back({h.value("indicator", ""), h.value("account", ""), h.value("value", 0.0), h.value("threshold", 0.0),
-                      h.value("detail", ""), h.value("source", ""), h.value("weight", 0.0)});
+    a.hits.push_back({h.value("indicator", ""), h.value("account", ""), h.value("value", 0.0),
+                      h.value("threshold", 0.0), h.value("detail", ""), h.value("source", ""),
+                      h.value("weight", 0.0)});
   }
   a.evidence = body.value("evidence", std::vector<std::string>{});
   a.summary = body.value("summary", "");
@@ -131,13 +144,15 @@ class SqliteStore final : public Store {
   }
 
   Status Open() {
-    if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path_.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
       return Status::IoError(fmt::format("cannot open workspace '{}': {}", path_,
                                          db_ ? sqlite3_errmsg(db_) : "out of memory"));
     }
     sqlite3_busy_timeout(db_, 10'000);
-    RETURN_IF_ERROR(Exec("PRAGMA journal_mode=WAL").WithContext(
-        fmt::format("'{}' is not a tiphub workspace (SQLite file)", path_)));
+    RETURN_IF_ERROR(
+        Exec("PRAGMA journal_mode=WAL")
+            .WithContext(fmt::format("'{}' is not a tiphub workspace (SQLite file)", path_)));
     RETURN_IF_ERROR(Exec("PRAGMA synchronous=NORMAL"));
     RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=OFF"));
     RETURN_IF_ERROR(Exec("PRAGMA cache_size=-65536"));
@@ -158,7 +173,12 @@ class SqliteStore final : public Store {
   }
 
   Result<bool> InsertTransaction(const Transaction& tx) override {
-    ASSIGN_OR_RETURN(Statement * s, Prepared(0, "INSERT OR IGNORE INTO transactions(id, ts, offset_min, from_bank, from_account, to_bank, to_account, amount_minor, currency, channel, mcc, merchant_id, city, country) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    ASSIGN_OR_RETURN(
+        Statement * s,
+        Prepared(0,
+                 "INSERT OR IGNORE INTO transactions(id, ts, offset_min, from_bank, from_account, "
+                 "to_bank, to_account, amount_minor, currency, channel, mcc, merchant_id, city, "
+                 "country) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     s->Text(1, tx.id);
     s->Int(2, tx.time.utc_seconds);
     s->Int(3, tx.time.offset_minutes);
@@ -177,7 +197,9 @@ class SqliteStore final : public Store {
   }
 
   Result<bool> InsertParty(const Party& p) override {
-    ASSIGN_OR_RETURN(Statement * s, Prepared(1, "INSERT OR IGNORE INTO parties VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    ASSIGN_OR_RETURN(
+        Statement * s,
+        Prepared(1, "INSERT OR IGNORE INTO parties VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     s->Text(1, p.id);
     s->Text(2, PartyKindName(p.kind));
     s->TextOrNull(3, p.given_names);
@@ -197,7 +219,8 @@ class SqliteStore final : public Store {
   }
 
   Result<bool> InsertAccount(const Account& a) override {
-    ASSIGN_OR_RETURN(Statement * s, Prepared(2, "INSERT OR IGNORE INTO accounts VALUES(?,?,?,?,?,?,?)"));
+    ASSIGN_OR_RETURN(Statement * s,
+                     Prepared(2, "INSERT OR IGNORE INTO accounts VALUES(?,?,?,?,?,?,?)"));
     s->Text(1, a.id);
     s->TextOrNull(2, a.bank);
     s->TextOrNull(3, a.party_id);
@@ -226,7 +249,9 @@ class SqliteStore final : public Store {
 
   Status RecordIngestRun(const IngestRun& run) override {
     Statement s;
-    RETURN_IF_ERROR(s.Prepare(db_, "INSERT INTO ingest_runs(source, read, accepted, rejected, duplicates, rejects_file, finished_at) VALUES(?,?,?,?,?,?,?)"));
+    RETURN_IF_ERROR(s.Prepare(db_,
+                              "INSERT INTO ingest_runs(source, read, accepted, rejected, "
+                              "duplicates, rejects_file, finished_at) VALUES(?,?,?,?,?,?,?)"));
     s.Text(1, run.source);
     s.Int(2, run.read);
     s.Int(3, run.accepted);
@@ -239,17 +264,23 @@ class SqliteStore final : public Store {
 
   Result<std::vector<IngestRun>> IngestRuns() override {
     Statement s;
-    RETURN_IF_ERROR(s.Prepare(db_, "SELECT source, read, accepted, rejected, duplicates, rejects_file, finished_at FROM ingest_runs ORDER BY id"));
+    RETURN_IF_ERROR(s.Prepare(db_,
+                              "SELECT source, read, accepted, rejected, duplicates, rejects_file, "
+                              "finished_at FROM ingest_runs ORDER BY id"));
     std::vector<IngestRun> runs;
     while (sqlite3_step(s.get()) == SQLITE_ROW) {
-      runs.push_back({s.ColumnText(0), s.ColumnInt(1), s.ColumnInt(2), s.ColumnInt(3), s.ColumnInt(4), s.ColumnText(5), s.ColumnInt(6)});
+      runs.push_back({s.ColumnText(0), s.ColumnInt(1), s.ColumnInt(2), s.ColumnInt(3),
+                      s.ColumnInt(4), s.ColumnText(5), s.ColumnInt(6)});
     }
     return runs;
   }
 
   Status ForEachTransaction(const std::function<Status(const Transaction&)>& fn) override {
     Statement s;
-    RETURN_IF_ERROR(s.Prepare(db_, "SELECT id, ts, offset_min, from_bank, from_account, to_bank, to_account, amount_minor, currency, channel, mcc, merchant_id, city, country FROM transactions ORDER BY ts, seq"));
+    RETURN_IF_ERROR(s.Prepare(
+        db_,
+        "SELECT id, ts, offset_min, from_bank, from_account, to_bank, to_account, amount_minor, "
+        "currency, channel, mcc, merchant_id, city, country FROM transactions ORDER BY ts, seq"));
     Transaction tx;
     int rc;
     while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
@@ -326,7 +357,9 @@ class SqliteStore final : public Store {
     RETURN_IF_ERROR(Begin());
     RETURN_IF_ERROR(Exec("DELETE FROM alerts"));
     Statement s;
-    RETURN_IF_ERROR(s.Prepare(db_, "INSERT INTO alerts(id, kind, typology, score, first_seen, last_seen, body) VALUES(?,?,?,?,?,?,?)"));
+    RETURN_IF_ERROR(s.Prepare(db_,
+                              "INSERT INTO alerts(id, kind, typology, score, first_seen, "
+                              "last_seen, body) VALUES(?,?,?,?,?,?,?)"));
     int64_t id = 1;
     for (Alert& a : alerts) {
       a.id = id++;
@@ -345,7 +378,10 @@ class SqliteStore final : public Store {
 
   Result<std::vector<Alert>> ListAlerts(const AlertQuery& q) override {
     Statement s;
-    RETURN_IF_ERROR(s.Prepare(db_, "SELECT id, kind, typology, score, first_seen, last_seen, body FROM alerts WHERE score >= ? AND (? = '' OR typology = ?) ORDER BY score DESC, id LIMIT ? OFFSET ?"));
+    RETURN_IF_ERROR(s.Prepare(
+        db_,
+        "SELECT id, kind, typology, score, first_seen, last_seen, body FROM alerts WHERE score >= "
+        "? AND (? = '' OR typology = ?) ORDER BY score DESC, id LIMIT ? OFFSET ?"));
     s.Real(1, q.min_score);
     s.Text(2, q.typology);
     s.Text(3, q.typology);
@@ -358,9 +394,12 @@ class SqliteStore final : public Store {
 
   Result<Alert> GetAlert(int64_t id) override {
     Statement s;
-    RETURN_IF_ERROR(s.Prepare(db_, "SELECT id, kind, typology, score, first_seen, last_seen, body FROM alerts WHERE id = ?"));
+    RETURN_IF_ERROR(s.Prepare(
+        db_,
+        "SELECT id, kind, typology, score, first_seen, last_seen, body FROM alerts WHERE id = ?"));
     s.Int(1, id);
-    if (sqlite3_step(s.get()) != SQLITE_ROW) return Status::NotFound(fmt::format("there is no alert {}", id));
+    if (sqlite3_step(s.get()) != SQLITE_ROW)
+      return Status::NotFound(fmt::format("there is no alert {}", id));
     return AlertFromRow(s);
   }
 
@@ -376,7 +415,9 @@ class SqliteStore final : public Store {
 
   Result<uint64_t> TransactionChecksum() override {
     Statement s;
-    RETURN_IF_ERROR(s.Prepare(db_, "SELECT id, ts, offset_min, from_account, to_account, amount_minor, currency, channel, mcc, merchant_id, city FROM transactions"));
+    RETURN_IF_ERROR(s.Prepare(db_,
+                              "SELECT id, ts, offset_min, from_account, to_account, amount_minor, "
+                              "currency, channel, mcc, merchant_id, city FROM transactions"));
     uint64_t sum = 0;
     const int columns = 11;
     while (sqlite3_step(s.get()) == SQLITE_ROW) {
@@ -404,7 +445,8 @@ class SqliteStore final : public Store {
     return Status::Ok();
   }
   Status Error(std::string_view what) {
-    return Status::IoError(fmt::format("workspace '{}': {} failed: {}", path_, what, sqlite3_errmsg(db_)));
+    return Status::IoError(
+        fmt::format("workspace '{}': {} failed: {}", path_, what, sqlite3_errmsg(db_)));
   }
   Result<int64_t> Count(const char* table) {
     Statement s;

@@ -68,7 +68,8 @@ class Store {
   virtual Result<bool> InsertParty(const Party& party) = 0;
   virtual Result<bool> InsertAccount(const Account& account) = 0;
   virtual Result<bool> InsertLabel(const TransactionLabel& label) = 0;
-  virtual Result<bool> InsertWatchlistEntry(const std::string& party_id, const std::string& list) = 0;
+  virtual Result<bool> InsertWatchlistEntry(const std::string& party_id,
+                                            const std::string& list) = 0;
 
   virtual Status RecordIngestRun(const IngestRun& run) = 0;
   virtual Result<std::vector<IngestRun>> IngestRuns() = 0;

@@ -1,0 +1,201 @@
+#include "app/scan.h"
+
+#include <chrono>
+#include <fstream>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "app/ingest.h"
+#include "common/strings.h"
+#include "detect/engine.h"
+#include "store/store.h"
+
+namespace tiphub::app {
+
+nlohmann::json ScanSummary::ToJson() const {
+  return {{"transactions", transactions},     {"alerts", alerts},
+          {"network_alerts", network_alerts}, {"accounts_flagged", accounts_flagged},
+          {"protect_flags", protect_flags},   {"by_typology", by_typology},
+          {"seconds", seconds}};
+}
+
+nlohmann::json AlertToJson(const Alert& a) {
+  nlohmann::json accounts = nlohmann::json::array();
+  for (const auto& acc : a.accounts) {
+    accounts.push_back({{"account", acc.account}, {"role", acc.role}, {"score", acc.score}, {"protect", acc.protect}});
+  }
+  nlohmann::json hits = nlohmann::json::array();
+  for (const auto& h : a.hits) {
+    hits.push_back({{"indicator", h.indicator_id}, {"account", h.account}, {"value", h.value}, {"threshold", h.threshold},
+                    {"detail", h.detail}, {"source", h.source}, {"weight", h.weight}});
+  }
+  return {{"id", a.id},           {"kind", a.kind},         {"typology", a.typology}, {"score", a.score},
+          {"first_seen", a.first_seen}, {"last_seen", a.last_seen}, {"accounts", accounts},
+          {"indicators", hits},   {"evidence", a.evidence}, {"summary", a.summary}};
+}
+
+Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progress) {
+  const auto started = std::chrono::steady_clock::now();
+  if (!request.inputs.empty()) {
+    IngestRequest ingest{request.store_path, request.inputs, "", ""};
+    RETURN_IF_ERROR(Ingest(ingest, nullptr).status());
+  }
+  detect::EngineOptions options;
+  if (!request.rules_file.empty()) RETURN_IF_ERROR(detect::ApplyRulesFile(request.rules_file, options));
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
+  ASSIGN_OR_RETURN(store::StoreCounts counts, store->Counts());
+  if (counts.transactions == 0) {
+    return Status::FailedPrecondition(fmt::format("workspace '{}' holds no transactions: run 'tiphub ingest' first", request.store_path));
+  }
+  detect::ReferenceData ref;
+  RETURN_IF_ERROR(store->ForEachParty([&](const Party& p) {
+    ref.parties.push_back(p);
+    return Status::Ok();
+  }));
+  RETURN_IF_ERROR(store->ForEachAccount([&](const Account& a) {
+    ref.accounts.push_back(a);
+    return Status::Ok();
+  }));
+  ASSIGN_OR_RETURN(ref.watchlist, store->Watchlist());
+  detect::Engine engine(options, std::move(ref));
+  int64_t n = 0;
+  RETURN_IF_ERROR(store->ForEachTransaction([&](const Transaction& tx) {
+    RETURN_IF_ERROR(engine.Process(tx));
+    if (progress && ++n % 100'000 == 0) progress(n, counts.transactions);
+    return Status::Ok();
+  }));
+  std::vector<Alert> alerts = engine.Finish();
+  RETURN_IF_ERROR(store->ReplaceAlerts(alerts));
+  ScanSummary summary;
+  summary.transactions = engine.processed();
+  summary.alerts = static_cast<int64_t>(alerts.size());
+  for (const Alert& a : alerts) {
+    summary.network_alerts += a.kind == "network";
+    summary.accounts_flagged += static_cast<int64_t>(a.accounts.size());
+    for (const auto& acc : a.accounts) summary.protect_flags += acc.protect;
+    summary.by_typology[a.typology]++;
+  }
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return summary;
+}
+
+Result<std::vector<Alert>> ListAlerts(const std::string& store_path, int64_t limit, double min_score, const std::string& typology) {
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(store_path));
+  store::AlertQuery q;
+  q.limit = limit;
+  q.min_score = min_score;
+  q.typology = typology;
+  return store->ListAlerts(q);
+}
+
+Result<Alert> GetAlert(const std::string& store_path, int64_t id) {
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(store_path));
+  return store->GetAlert(id);
+}
+
+namespace {
+
+Result<std::vector<std::map<std::string, std::string>>> ReadLabels(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::InvalidArgument(fmt::format("cannot open '{}': give the simulator world's folder with --labels", path));
+  std::string line;
+  std::getline(in, line);
+  std::vector<std::string> header;
+  for (auto h : Split(line, ',')) header.emplace_back(h);
+  std::vector<std::map<std::string, std::string>> rows;
+  while (std::getline(in, line)) {
+    auto fields = Split(line, ',');
+    std::map<std::string, std::string> row;
+    for (size_t k = 0; k < header.size() && k < fields.size(); ++k) row[header[k]] = fields[k];
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+nlohmann::json Prf(int64_t tp, int64_t fp, int64_t fn) {
+  const double p = tp + fp > 0 ? static_cast<double>(tp) / static_cast<double>(tp + fp) : 0;
+  const double r = tp + fn > 0 ? static_cast<double>(tp) / static_cast<double>(tp + fn) : 0;
+  const double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  return {{"precision", p}, {"recall", r}, {"f1", f}, {"tp", tp}, {"fp", fp}, {"fn", fn}};
+}
+
+}  // namespace
+
+Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string& labels_dir, int top_k) {
+  ASSIGN_OR_RETURN(auto account_rows, ReadLabels(labels_dir + "/labels_accounts.csv"));
+  ASSIGN_OR_RETURN(auto tx_rows, ReadLabels(labels_dir + "/labels_transactions.csv"));
+  ASSIGN_OR_RETURN(std::vector<Alert> alerts, ListAlerts(store_path, 1'000'000'000, 0, ""));
+  std::map<std::string, std::string> role_of, predicted_role;
+  std::set<std::string> flagged, flagged_tx;
+  for (const Alert& a : alerts) {
+    for (const auto& acc : a.accounts) {
+      flagged.insert(acc.account);
+      predicted_role[acc.account] = acc.role;
+    }
+    flagged_tx.insert(a.evidence.begin(), a.evidence.end());
+  }
+  int64_t tp = 0, fp = 0, fn = 0, hn_total = 0, hn_flagged = 0, role_ok = 0;
+  std::map<std::string, std::array<int64_t, 2>> per_scheme;  // type -> {members, found}
+  std::set<std::string> illicit_accounts;
+  for (const auto& row : account_rows) {
+    const std::string& acct = row.at("account");
+    const bool illicit = row.at("illicit") == "1";
+    const bool hit = flagged.count(acct) > 0;
+    if (illicit) {
+      illicit_accounts.insert(acct);
+      auto& s = per_scheme[row.at("scheme_type")];
+      ++s[0];
+      if (hit) {
+        ++s[1];
+        ++tp;
+        std::string truth = row.at("role");
+        if (truth == "recruiter") truth = "front_business";
+        if (truth == "source") truth = "controller";
+        if (predicted_role[acct] == truth) ++role_ok;
+      } else {
+        ++fn;
+      }
+    } else if (hit) {
+      ++fp;
+    }
+    if (row.at("hard_negative") == "1") {
+      ++hn_total;
+      hn_flagged += hit;
+    }
+  }
+  int64_t ttp = 0, tfp = 0, tfn = 0;
+  std::set<std::string> illicit_tx;
+  for (const auto& row : tx_rows) {
+    if (row.at("illicit") == "1") illicit_tx.insert(row.at("transaction"));
+  }
+  for (const auto& id : illicit_tx) {
+    if (flagged_tx.count(id)) {
+      ++ttp;
+    } else {
+      ++tfn;
+    }
+  }
+  for (const auto& id : flagged_tx) tfp += illicit_tx.count(id) == 0;
+  nlohmann::json per = nlohmann::json::object();
+  for (const auto& [type, s] : per_scheme) {
+    per[type] = {{"accounts", s[0]}, {"found", s[1]}, {"recall", s[0] ? static_cast<double>(s[1]) / static_cast<double>(s[0]) : 0}};
+  }
+  int64_t good_top = 0;
+  const int64_t k = std::min<int64_t>(top_k, static_cast<int64_t>(alerts.size()));
+  for (int64_t idx = 0; idx < k; ++idx) {
+    bool any = false;
+    for (const auto& acc : alerts[static_cast<size_t>(idx)].accounts) any |= illicit_accounts.count(acc.account) > 0;
+    good_top += any;
+  }
+  return nlohmann::json{{"account", Prf(tp, fp, fn)},
+                        {"transaction", Prf(ttp, tfp, tfn)},
+                        {"per_scheme", per},
+                        {"hard_negative_fpr", hn_total ? static_cast<double>(hn_flagged) / static_cast<double>(hn_total) : 0},
+                        {"hard_negative_accounts", hn_total},
+                        {"precision_at_k", {{"k", k}, {"precision", k ? static_cast<double>(good_top) / static_cast<double>(k) : 0}}},
+                        {"role_accuracy", tp ? static_cast<double>(role_ok) / static_cast<double>(tp) : 0},
+                        {"alerts", alerts.size()}};
+}
+
+}  // namespace tiphub::app

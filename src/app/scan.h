@@ -1,0 +1,50 @@
+// Use cases: scan a workspace for alerts (`tiphub scan`), list them (`tiphub alerts`), and compare
+// them with a simulator world's labels (`tiphub eval`).
+#ifndef TIPHUB_APP_SCAN_H_
+#define TIPHUB_APP_SCAN_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "common/progress.h"
+#include "common/status.h"
+#include "model/alert.h"
+
+namespace tiphub::app {
+
+struct ScanRequest {
+  std::string store_path = "tiphub.db";
+  std::vector<std::string> inputs;  // ingested first when given
+  std::string rules_file;
+};
+
+struct ScanSummary {
+  int64_t transactions = 0;
+  int64_t alerts = 0;
+  int64_t network_alerts = 0;
+  int64_t accounts_flagged = 0;
+  int64_t protect_flags = 0;
+  std::map<std::string, int64_t> by_typology;
+  double seconds = 0;
+  nlohmann::json ToJson() const;
+};
+
+Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progress);
+
+Result<std::vector<Alert>> ListAlerts(const std::string& store_path, int64_t limit,
+                                      double min_score, const std::string& typology);
+Result<Alert> GetAlert(const std::string& store_path, int64_t id);
+nlohmann::json AlertToJson(const Alert& alert);
+
+// Metrics of the stored alerts against labels_accounts.csv and labels_transactions.csv in
+// `labels_dir`. JSON keys: account, transaction, per_scheme, hard_negative_fpr, precision_at_k,
+// role_accuracy.
+Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string& labels_dir,
+                                int top_k);
+
+}  // namespace tiphub::app
+
+#endif  // TIPHUB_APP_SCAN_H_

@@ -1,0 +1,71 @@
+// The detection engine: one pass over transactions in time order, per-account windowed state and a
+// time-windowed transfer graph, indicators from the catalog, combination scoring, and network
+// alerts with roles. Used the same way for a batch (the store's transactions) and a stream.
+//
+//   Engine engine(options, std::move(reference));
+//   for (const Transaction& tx : ...) RETURN_IF_ERROR(engine.Process(tx));
+//   std::vector<Alert> alerts = engine.Finish();
+//
+// Memory is bounded by the number of accounts and the window, not by history: per-account
+// counters are reset at each window boundary and graph edges older than the graph window are
+// dropped. Thread safety: an Engine is used by one thread.
+#ifndef TIPHUB_DETECT_ENGINE_H_
+#define TIPHUB_DETECT_ENGINE_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "common/status.h"
+#include "model/alert.h"
+#include "model/types.h"
+
+namespace tiphub::detect {
+
+// Know-your-customer data the indicators need beside transactions.
+struct ReferenceData {
+  std::vector<Party> parties;
+  std::vector<Account> accounts;
+  std::vector<std::pair<std::string, std::string>> watchlist;  // party id, list name
+};
+
+struct EngineOptions {
+  int64_t window_seconds = 30 * 86400;
+  // Transactions may arrive this much earlier than the latest seen; older ones are an error.
+  int64_t out_of_order_tolerance_seconds = 3600;
+  double alert_score = 30;     // minimum account score for an alert
+  int min_indicators = 2;      // distinct HT indicators needed without a typology hit
+  std::map<std::string, double> weights;     // overrides of catalog weights
+  std::map<std::string, double> thresholds;  // overrides of catalog thresholds
+};
+
+// Reads a rules file (JSON): {"alert_score": 30, "min_indicators": 2, "window_days": 30,
+// "indicators": {"HT-05": {"weight": 8, "threshold": 3}}}. Unknown ids are errors.
+Status ApplyRulesFile(const std::string& path, EngineOptions& options);
+
+class Engine {
+ public:
+  Engine(EngineOptions options, ReferenceData reference);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Fails with InvalidArgument when `tx` is older than the tolerance allows.
+  Status Process(const Transaction& tx);
+  // Closes all windows and returns the alerts, highest score first.
+  std::vector<Alert> Finish();
+
+  int64_t processed() const { return processed_; }
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  int64_t processed_ = 0;
+};
+
+}  // namespace tiphub::detect
+
+#endif  // TIPHUB_DETECT_ENGINE_H_

@@ -1,0 +1,137 @@
+#include "detect/engine.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "common/temp_dir.h"
+#include "detect/catalog.h"
+
+namespace tiphub::detect {
+namespace {
+
+const int64_t kDay = 86400;
+const int64_t kStart = 1'767'225'600;  // 2026-01-01T00:00:00Z
+
+Transaction Tx(const std::string& id, int64_t ts, const std::string& from, const std::string& to,
+               int64_t minor, Channel channel, int mcc = 0, const std::string& city = "") {
+  Transaction tx;
+  tx.id = id;
+  tx.time = {ts, -360};
+  tx.from_account = from;
+  tx.to_account = to;
+  tx.amount = {minor, *Currency::Parse("USD")};
+  tx.channel = channel;
+  tx.mcc = mcc;
+  tx.city = city;
+  return tx;
+}
+
+bool Flags(const std::vector<Alert>& alerts, const std::string& account, const std::string& indicator) {
+  for (const Alert& a : alerts) {
+    for (const auto& h : a.hits) {
+      if (h.account == account && h.indicator_id == indicator) return true;
+    }
+  }
+  return false;
+}
+
+TEST(EngineTest, CatalogHasAtLeast25PublishedIndicatorsWithSources) {
+  int published = 0;
+  for (const auto& i : Catalog()) {
+    EXPECT_FALSE(i.source.empty()) << i.id;
+    published += i.id.starts_with("HT-");
+  }
+  EXPECT_GE(published, 25);
+}
+
+TEST(EngineTest, FanInIsANetworkAlertWithEvidence) {
+  Engine engine({}, {});
+  for (int k = 0; k < 6; ++k) {
+    ASSERT_TRUE(engine.Process(Tx("T" + std::to_string(k), kStart + k * 3600, "S" + std::to_string(k), "HUB", 300'000, Channel::kTransfer)).ok());
+  }
+  auto alerts = engine.Finish();
+  ASSERT_FALSE(alerts.empty());
+  EXPECT_TRUE(Flags(alerts, "HUB", "ML-01"));
+  EXPECT_EQ(alerts[0].typology, "fan_in");
+  EXPECT_GE(alerts[0].evidence.size(), 5u);
+}
+
+TEST(EngineTest, TemporalCycleIsFound) {
+  Engine engine({}, {});
+  ASSERT_TRUE(engine.Process(Tx("T1", kStart, "A", "B", 1'000'000, Channel::kWire)).ok());
+  ASSERT_TRUE(engine.Process(Tx("T2", kStart + kDay, "B", "C", 980'000, Channel::kWire)).ok());
+  ASSERT_TRUE(engine.Process(Tx("T3", kStart + 2 * kDay, "C", "A", 960'000, Channel::kWire)).ok());
+  auto alerts = engine.Finish();
+  EXPECT_TRUE(Flags(alerts, "A", "ML-03"));
+  EXPECT_TRUE(Flags(alerts, "B", "ML-03"));
+}
+
+TEST(EngineTest, CycleOutOfTimeOrderIsNotACycle) {
+  Engine engine({}, {});
+  // C->A happens before A->B: money cannot have gone round.
+  ASSERT_TRUE(engine.Process(Tx("T0", kStart, "C", "A", 960'000, Channel::kWire)).ok());
+  ASSERT_TRUE(engine.Process(Tx("T1", kStart + kDay, "A", "B", 1'000'000, Channel::kWire)).ok());
+  ASSERT_TRUE(engine.Process(Tx("T2", kStart + 2 * kDay, "B", "D", 980'000, Channel::kWire)).ok());
+  EXPECT_FALSE(Flags(engine.Finish(), "A", "ML-03"));
+}
+
+TEST(EngineTest, SingleIndicatorDoesNotAlertButACombinationDoes) {
+  // Hotels in several cities alone (a travelling salesperson) is not enough.
+  Engine traveller({}, {});
+  const char* cities[] = {"Houston", "Miami", "Atlanta", "Chicago"};
+  for (int k = 0; k < 4; ++k) {
+    ASSERT_TRUE(traveller.Process(Tx("H" + std::to_string(k), kStart + k * kDay + 15 * 3600, "P", "HOTEL", 15'000, Channel::kCard, 7011, cities[k])).ok());
+  }
+  EXPECT_TRUE(traveller.Finish().empty());
+
+  // Hotels in several cities plus many third-party payers and third-party cash deposits.
+  Engine scheme({}, {});
+  int n = 0;
+  for (int day = 0; day < 20; ++day) {
+    const int64_t t = kStart + day * kDay;
+    if (day < 4) {
+      ASSERT_TRUE(scheme.Process(Tx("H" + std::to_string(day), t + 15 * 3600, "V", "HOTEL", 15'000, Channel::kCard, 7011, cities[day])).ok());
+    }
+    ASSERT_TRUE(scheme.Process(Tx("B" + std::to_string(n++), t + 20 * 3600, "BUYER" + std::to_string(day), "V", 25'000, Channel::kTransfer)).ok());
+    if (day % 3 == 0) {
+      ASSERT_TRUE(scheme.Process(Tx("C" + std::to_string(n++), t + 21 * 3600, "CTL", "V", 40'000, Channel::kCashDeposit, 6011, "Miami")).ok());
+    }
+  }
+  auto alerts = scheme.Finish();
+  ASSERT_FALSE(alerts.empty());
+  EXPECT_TRUE(Flags(alerts, "V", "HT-05"));
+  EXPECT_TRUE(Flags(alerts, "V", "HT-17"));
+  bool protect = false;
+  for (const auto& acc : alerts[0].accounts) protect |= acc.account == "V" && acc.protect;
+  EXPECT_TRUE(protect) << "a likely victim is marked for protection";
+  for (const auto& h : alerts[0].hits) {
+    EXPECT_GE(h.value, h.threshold) << h.indicator_id;
+    EXPECT_FALSE(h.source.empty());
+  }
+}
+
+TEST(EngineTest, OutOfOrderBeyondToleranceIsAnError) {
+  Engine engine({}, {});
+  ASSERT_TRUE(engine.Process(Tx("T1", kStart + kDay, "A", "B", 100, Channel::kTransfer)).ok());
+  EXPECT_TRUE(engine.Process(Tx("T2", kStart + kDay - 600, "A", "B", 100, Channel::kTransfer)).ok());
+  Status late = engine.Process(Tx("T3", kStart, "A", "B", 100, Channel::kTransfer));
+  ASSERT_FALSE(late.ok());
+  EXPECT_NE(late.message().find("T3"), std::string::npos);
+}
+
+TEST(EngineTest, RulesFileOverridesAndRejectsUnknownIds) {
+  TempDir dir;
+  std::ofstream(dir.File("ok.json")) << R"({"alert_score": 10, "indicators": {"ML-01": {"threshold": 3}}})";
+  std::ofstream(dir.File("bad.json")) << R"({"indicators": {"HT-99": {"weight": 3}}})";
+  EngineOptions o;
+  ASSERT_TRUE(ApplyRulesFile(dir.File("ok.json"), o).ok());
+  EXPECT_EQ(o.alert_score, 10);
+  EXPECT_EQ(o.thresholds["ML-01"], 3);
+  Status bad = ApplyRulesFile(dir.File("bad.json"), o);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.message().find("HT-99"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tiphub::detect
