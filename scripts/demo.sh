@@ -1,11 +1,25 @@
 #!/usr/bin/env bash
-# The main job on the embedded default: builds tiphub, then runs the demo world end to end.
-# Usage: scripts/demo.sh [work dir, default demo/]
+# The main job on the embedded default: build tiphub, simulate a demo world, ingest it into a
+# SQLite workspace, scan it, and show the alerts and how they compare with the known answers.
+# Usage: scripts/demo.sh [work dir, default demo/]   (ACCOUNTS=20000 DAYS=60 to change the size)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh >/dev/null
 TIPHUB=build/tiphub
 DIR=${1:-demo}
+ACCOUNTS=${ACCOUNTS:-20000}
+DAYS=${DAYS:-60}
 mkdir -p "$DIR"
-"$TIPHUB" --version
-"$TIPHUB" --help
+rm -f "$DIR/tiphub.db" "$DIR/tiphub.db-wal" "$DIR/tiphub.db-shm" "$DIR/tiphub.db.rejects.csv"
+echo "== simulate: $ACCOUNTS accounts over $DAYS days"
+"$TIPHUB" simulate --seed 2026 --accounts "$ACCOUNTS" --days "$DAYS" --out "$DIR/world"
+echo "== ingest"
+"$TIPHUB" ingest --store "$DIR/tiphub.db" "$DIR/world"
+echo "== scan"
+"$TIPHUB" scan --store "$DIR/tiphub.db"
+echo "== top alerts"
+"$TIPHUB" alerts --store "$DIR/tiphub.db" --limit 10
+echo "== the top alert, explained"
+"$TIPHUB" alerts --store "$DIR/tiphub.db" --id 1
+echo "== against the world's known answers"
+"$TIPHUB" eval --store "$DIR/tiphub.db" --labels "$DIR/world"
