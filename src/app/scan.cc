@@ -14,25 +14,43 @@
 namespace tiphub::app {
 
 nlohmann::json ScanSummary::ToJson() const {
-  return {{"transactions", transactions},     {"alerts", alerts},
-          {"network_alerts", network_alerts}, {"accounts_flagged", accounts_flagged},
-          {"protect_flags", protect_flags},   {"by_typology", by_typology},
+  return {{"transactions", transactions},
+          {"alerts", alerts},
+          {"network_alerts", network_alerts},
+          {"accounts_flagged", accounts_flagged},
+          {"protect_flags", protect_flags},
+          {"by_typology", by_typology},
           {"seconds", seconds}};
 }
 
 nlohmann::json AlertToJson(const Alert& a) {
   nlohmann::json accounts = nlohmann::json::array();
   for (const auto& acc : a.accounts) {
-    accounts.push_back({{"account", acc.account}, {"role", acc.role}, {"score", acc.score}, {"protect", acc.protect}});
+    accounts.push_back({{"account", acc.account},
+                        {"role", acc.role},
+                        {"score", acc.score},
+                        {"protect", acc.protect}});
   }
   nlohmann::json hits = nlohmann::json::array();
   for (const auto& h : a.hits) {
-    hits.push_back({{"indicator", h.indicator_id}, {"account", h.account}, {"value", h.value}, {"threshold", h.threshold},
-                    {"detail", h.detail}, {"source", h.source}, {"weight", h.weight}});
+    hits.push_back({{"indicator", h.indicator_id},
+                    {"account", h.account},
+                    {"value", h.value},
+                    {"threshold", h.threshold},
+                    {"detail", h.detail},
+                    {"source", h.source},
+                    {"weight", h.weight}});
   }
-  return {{"id", a.id},           {"kind", a.kind},         {"typology", a.typology}, {"score", a.score},
-          {"first_seen", a.first_seen}, {"last_seen", a.last_seen}, {"accounts", accounts},
-          {"indicators", hits},   {"evidence", a.evidence}, {"summary", a.summary}};
+  return {{"id", a.id},
+          {"kind", a.kind},
+          {"typology", a.typology},
+          {"score", a.score},
+          {"first_seen", a.first_seen},
+          {"last_seen", a.last_seen},
+          {"accounts", accounts},
+          {"indicators", hits},
+          {"evidence", a.evidence},
+          {"summary", a.summary}};
 }
 
 Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progress) {
@@ -42,11 +60,13 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     RETURN_IF_ERROR(Ingest(ingest, nullptr).status());
   }
   detect::EngineOptions options;
-  if (!request.rules_file.empty()) RETURN_IF_ERROR(detect::ApplyRulesFile(request.rules_file, options));
+  if (!request.rules_file.empty())
+    RETURN_IF_ERROR(detect::ApplyRulesFile(request.rules_file, options));
   ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
   ASSIGN_OR_RETURN(store::StoreCounts counts, store->Counts());
   if (counts.transactions == 0) {
-    return Status::FailedPrecondition(fmt::format("workspace '{}' holds no transactions: run 'tiphub ingest' first", request.store_path));
+    return Status::FailedPrecondition(fmt::format(
+        "workspace '{}' holds no transactions: run 'tiphub ingest' first", request.store_path));
   }
   detect::ReferenceData ref;
   RETURN_IF_ERROR(store->ForEachParty([&](const Party& p) {
@@ -76,11 +96,13 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     for (const auto& acc : a.accounts) summary.protect_flags += acc.protect;
     summary.by_typology[a.typology]++;
   }
-  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
 }
 
-Result<std::vector<Alert>> ListAlerts(const std::string& store_path, int64_t limit, double min_score, const std::string& typology) {
+Result<std::vector<Alert>> ListAlerts(const std::string& store_path, int64_t limit,
+                                      double min_score, const std::string& typology) {
   ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(store_path));
   store::AlertQuery q;
   q.limit = limit;
@@ -98,7 +120,9 @@ namespace {
 
 Result<std::vector<std::map<std::string, std::string>>> ReadLabels(const std::string& path) {
   std::ifstream in(path);
-  if (!in) return Status::InvalidArgument(fmt::format("cannot open '{}': give the simulator world's folder with --labels", path));
+  if (!in)
+    return Status::InvalidArgument(
+        fmt::format("cannot open '{}': give the simulator world's folder with --labels", path));
   std::string line;
   std::getline(in, line);
   std::vector<std::string> header;
@@ -122,7 +146,8 @@ nlohmann::json Prf(int64_t tp, int64_t fp, int64_t fn) {
 
 }  // namespace
 
-Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string& labels_dir, int top_k) {
+Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string& labels_dir,
+                                int top_k) {
   ASSIGN_OR_RETURN(auto account_rows, ReadLabels(labels_dir + "/labels_accounts.csv"));
   ASSIGN_OR_RETURN(auto tx_rows, ReadLabels(labels_dir + "/labels_transactions.csv"));
   ASSIGN_OR_RETURN(std::vector<Alert> alerts, ListAlerts(store_path, 1'000'000'000, 0, ""));
@@ -179,23 +204,29 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
   for (const auto& id : flagged_tx) tfp += illicit_tx.count(id) == 0;
   nlohmann::json per = nlohmann::json::object();
   for (const auto& [type, s] : per_scheme) {
-    per[type] = {{"accounts", s[0]}, {"found", s[1]}, {"recall", s[0] ? static_cast<double>(s[1]) / static_cast<double>(s[0]) : 0}};
+    per[type] = {{"accounts", s[0]},
+                 {"found", s[1]},
+                 {"recall", s[0] ? static_cast<double>(s[1]) / static_cast<double>(s[0]) : 0}};
   }
   int64_t good_top = 0;
   const int64_t k = std::min<int64_t>(top_k, static_cast<int64_t>(alerts.size()));
   for (int64_t idx = 0; idx < k; ++idx) {
     bool any = false;
-    for (const auto& acc : alerts[static_cast<size_t>(idx)].accounts) any |= illicit_accounts.count(acc.account) > 0;
+    for (const auto& acc : alerts[static_cast<size_t>(idx)].accounts)
+      any |= illicit_accounts.count(acc.account) > 0;
     good_top += any;
   }
-  return nlohmann::json{{"account", Prf(tp, fp, fn)},
-                        {"transaction", Prf(ttp, tfp, tfn)},
-                        {"per_scheme", per},
-                        {"hard_negative_fpr", hn_total ? static_cast<double>(hn_flagged) / static_cast<double>(hn_total) : 0},
-                        {"hard_negative_accounts", hn_total},
-                        {"precision_at_k", {{"k", k}, {"precision", k ? static_cast<double>(good_top) / static_cast<double>(k) : 0}}},
-                        {"role_accuracy", tp ? static_cast<double>(role_ok) / static_cast<double>(tp) : 0},
-                        {"alerts", alerts.size()}};
+  return nlohmann::json{
+      {"account", Prf(tp, fp, fn)},
+      {"transaction", Prf(ttp, tfp, tfn)},
+      {"per_scheme", per},
+      {"hard_negative_fpr",
+       hn_total ? static_cast<double>(hn_flagged) / static_cast<double>(hn_total) : 0},
+      {"hard_negative_accounts", hn_total},
+      {"precision_at_k",
+       {{"k", k}, {"precision", k ? static_cast<double>(good_top) / static_cast<double>(k) : 0}}},
+      {"role_accuracy", tp ? static_cast<double>(role_ok) / static_cast<double>(tp) : 0},
+      {"alerts", alerts.size()}};
 }
 
 }  // namespace tiphub::app

@@ -31,7 +31,8 @@ TEST(ScanTest, DemoPipelineFindsPlantedSchemes) {
   EXPECT_GT(summary->alerts, 0);
   auto metrics = Evaluate(dir.File("w.db"), dir.File("world"), 20);
   ASSERT_TRUE(metrics.ok()) << metrics.status().ToString();
-  for (const char* key : {"account", "transaction", "per_scheme", "hard_negative_fpr", "precision_at_k", "role_accuracy"}) {
+  for (const char* key : {"account", "transaction", "per_scheme", "hard_negative_fpr",
+                          "precision_at_k", "role_accuracy"}) {
     EXPECT_TRUE(metrics->contains(key)) << key;
   }
   // Floors well below today's figures: a regression guard, not the quality bar.

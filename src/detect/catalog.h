@@ -10,13 +10,13 @@
 namespace tiphub::detect {
 
 struct IndicatorInfo {
-  std::string_view id;       // HT-xx from ../shared/reference/indicators.md, ML-xx for typologies
+  std::string_view id;  // HT-xx from ../shared/reference/indicators.md, ML-xx for typologies
   std::string_view title;
-  std::string_view measures;  // what the engine computes
-  std::string_view level;     // transaction, account, network
-  std::string_view source;    // advisory and date
-  double threshold;           // default threshold on the measured value
-  double weight;              // default contribution to the account score
+  std::string_view measures;    // what the engine computes
+  std::string_view level;       // transaction, account, network
+  std::string_view source;      // advisory and date
+  double threshold;             // default threshold on the measured value
+  double weight;                // default contribution to the account score
   std::string_view goaml_code;  // report-indicator code in the generic profile, or empty
 };
 

@@ -77,9 +77,9 @@ struct AccountState {
   int mcc_group = 0;
   Window w;
   std::map<std::string, IndicatorHit> hits;  // best hit per indicator
-  std::vector<std::string> evidence;          // of the windows that fired
-  std::deque<Edge> in_edges, out_edges;        // large transfers in the graph window
-  std::map<uint32_t, int> links;               // counterparties by number of transfers
+  std::vector<std::string> evidence;         // of the windows that fired
+  std::deque<Edge> in_edges, out_edges;      // large transfers in the graph window
+  std::map<uint32_t, int> links;             // counterparties by number of transfers
   int64_t first_seen = 0, last_seen = 0;
 };
 
@@ -95,7 +95,8 @@ Status ApplyRulesFile(const std::string& path, EngineOptions& options) {
   std::stringstream buffer;
   buffer << in.rdbuf();
   const auto doc = nlohmann::json::parse(buffer.str(), nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) return Status::InvalidArgument(path + ": not a JSON object");
+  if (doc.is_discarded() || !doc.is_object())
+    return Status::InvalidArgument(path + ": not a JSON object");
   for (const auto& [key, value] : doc.items()) {
     if (key == "alert_score" && value.is_number()) {
       options.alert_score = value.get<double>();
@@ -107,13 +108,18 @@ Status ApplyRulesFile(const std::string& path, EngineOptions& options) {
       options.out_of_order_tolerance_seconds = value.get<int64_t>();
     } else if (key == "indicators" && value.is_object()) {
       for (const auto& [id, rule] : value.items()) {
-        if (FindIndicator(id) == nullptr) return Status::InvalidArgument(fmt::format("{}: indicators.{} is not in the catalog (tiphub indicators)", path, id));
-        if (!rule.is_object()) return Status::InvalidArgument(fmt::format("{}: indicators.{} must be an object", path, id));
+        if (FindIndicator(id) == nullptr)
+          return Status::InvalidArgument(
+              fmt::format("{}: indicators.{} is not in the catalog (tiphub indicators)", path, id));
+        if (!rule.is_object())
+          return Status::InvalidArgument(
+              fmt::format("{}: indicators.{} must be an object", path, id));
         if (rule.contains("weight")) options.weights[id] = rule["weight"].get<double>();
         if (rule.contains("threshold")) options.thresholds[id] = rule["threshold"].get<double>();
       }
     } else {
-      return Status::InvalidArgument(fmt::format("{}: '{}' is not a rules field or has the wrong type", path, key));
+      return Status::InvalidArgument(
+          fmt::format("{}: '{}' is not a rules field or has the wrong type", path, key));
     }
   }
   return Status::Ok();
@@ -171,7 +177,8 @@ struct Engine::Impl {
     auto& hit = a.hits[std::string(id)];
     if (hit.indicator_id.empty() || value > hit.value) {
       const IndicatorInfo* info = FindIndicator(id);
-      hit = {std::string(id), a.id, value, threshold, std::move(detail), std::string(info->source), Weight(id)};
+      hit = {std::string(id),           a.id,      value, threshold, std::move(detail),
+             std::string(info->source), Weight(id)};
     }
     if (a.first_seen == 0) a.first_seen = ts;
     a.last_seen = std::max(a.last_seen, ts);
@@ -185,9 +192,11 @@ struct Engine::Impl {
     for (const auto& [sender, n] : w.day_ach_by_sender) max_from_one = std::max(max_from_one, n);
     if (max_from_one >= 2 && w.day_out_minor * 10 >= w.day_ach_minor * 8) ++w.payroll_pass_days;
     if (w.day_ach_minor > 0 && w.day_max_single_out * 10 >= w.day_ach_minor * 6) ++w.deductions;
-    if (w.day_away_deposits > 0 && w.day_withdrawn_minor * 10 >= w.day_away_deposits * 7) ++w.funnel;
+    if (w.day_away_deposits > 0 && w.day_withdrawn_minor * 10 >= w.day_away_deposits * 7)
+      ++w.funnel;
     w.day_ach_by_sender.clear();
-    w.day_ach_minor = w.day_out_minor = w.day_max_single_out = w.day_away_deposits = w.day_withdrawn_minor = 0;
+    w.day_ach_minor = w.day_out_minor = w.day_max_single_out = w.day_away_deposits =
+        w.day_withdrawn_minor = 0;
   }
 
   void CloseWindow(AccountState& a, int64_t ts) {
@@ -198,21 +207,34 @@ struct Engine::Impl {
     int repeated = 0;
     for (const auto& [amount, n] : w.ad_amount_counts) repeated = std::max(repeated, n);
     Hit(a, "HT-01", repeated, fmt::format("{} ad payments of one repeated amount", repeated), ts);
-    Hit(a, "HT-02", w.watch_ad_payments, fmt::format("{} payments to escort-ad sites", w.watch_ad_payments), ts);
-    Hit(a, "HT-03", static_cast<double>(w.ad_merchants.size()), fmt::format("{} advertising merchants paid", w.ad_merchants.size()), ts);
-    Hit(a, "HT-04", w.foreign_ad_payments, fmt::format("{} payments to ad sites abroad", w.foreign_ad_payments), ts);
-    Hit(a, "HT-05", static_cast<double>(w.lodging_cities.size()), fmt::format("lodging in {} cities", w.lodging_cities.size()), ts);
-    Hit(a, "HT-06", static_cast<double>(w.lodging_minor) / 100.0, fmt::format("lodging {:.0f} in the window", static_cast<double>(w.lodging_minor) / 100.0), ts);
+    Hit(a, "HT-02", w.watch_ad_payments,
+        fmt::format("{} payments to escort-ad sites", w.watch_ad_payments), ts);
+    Hit(a, "HT-03", static_cast<double>(w.ad_merchants.size()),
+        fmt::format("{} advertising merchants paid", w.ad_merchants.size()), ts);
+    Hit(a, "HT-04", w.foreign_ad_payments,
+        fmt::format("{} payments to ad sites abroad", w.foreign_ad_payments), ts);
+    Hit(a, "HT-05", static_cast<double>(w.lodging_cities.size()),
+        fmt::format("lodging in {} cities", w.lodging_cities.size()), ts);
+    Hit(a, "HT-06", static_cast<double>(w.lodging_minor) / 100.0,
+        fmt::format("lodging {:.0f} in the window", static_cast<double>(w.lodging_minor) / 100.0),
+        ts);
     Hit(a, "HT-07", w.tickets, fmt::format("{} travel tickets", w.tickets), ts);
     Hit(a, "HT-08", w.rides, fmt::format("{} ride-share trips", w.rides), ts);
     Hit(a, "HT-09", w.fast_food, fmt::format("{} fast-food payments", w.fast_food), ts);
-    Hit(a, "HT-10", w.drug_cosmetics, fmt::format("{} drug-store, cosmetics or clothing payments", w.drug_cosmetics), ts);
-    Hit(a, "HT-11", w.after_hours_receipts, fmt::format("{} card payments received after hours", w.after_hours_receipts), ts);
+    Hit(a, "HT-10", w.drug_cosmetics,
+        fmt::format("{} drug-store, cosmetics or clothing payments", w.drug_cosmetics), ts);
+    Hit(a, "HT-11", w.after_hours_receipts,
+        fmt::format("{} card payments received after hours", w.after_hours_receipts), ts);
     Hit(a, "HT-12", w.crypto, fmt::format("{} crypto purchases", w.crypto), ts);
-    if (w.total >= 10) Hit(a, "HT-14", static_cast<double>(w.night) / w.total, fmt::format("{} of {} transactions at night", w.night, w.total), ts);
-    Hit(a, "HT-15", static_cast<double>(w.cash_cities.size()), fmt::format("cash activity in {} cities", w.cash_cities.size()), ts);
-    Hit(a, "HT-16", w.third_party_cash, fmt::format("{} third-party cash deposits of 200-800", w.third_party_cash), ts);
-    Hit(a, "HT-17", static_cast<double>(w.senders.size()), fmt::format("{} distinct senders of 100-800", w.senders.size()), ts);
+    if (w.total >= 10)
+      Hit(a, "HT-14", static_cast<double>(w.night) / w.total,
+          fmt::format("{} of {} transactions at night", w.night, w.total), ts);
+    Hit(a, "HT-15", static_cast<double>(w.cash_cities.size()),
+        fmt::format("cash activity in {} cities", w.cash_cities.size()), ts);
+    Hit(a, "HT-16", w.third_party_cash,
+        fmt::format("{} third-party cash deposits of 200-800", w.third_party_cash), ts);
+    Hit(a, "HT-17", static_cast<double>(w.senders.size()),
+        fmt::format("{} distinct senders of 100-800", w.senders.size()), ts);
     int to_top = 0;
     uint32_t top = kNoAccount;
     int64_t out_total = 0;
@@ -227,19 +249,33 @@ struct Engine::Impl {
       Hit(a, "HT-18", to_top, fmt::format("{} transfers to {}", to_top, accounts[top].id), ts);
     }
     Hit(a, "HT-19", w.top_ups, fmt::format("{} phone top-ups", w.top_ups), ts);
-    Hit(a, "HT-20", w.round_cash_out, fmt::format("{} round cash withdrawals of 200 or more", w.round_cash_out), ts);
+    Hit(a, "HT-20", w.round_cash_out,
+        fmt::format("{} round cash withdrawals of 200 or more", w.round_cash_out), ts);
     if (a.business && w.receipts + w.cash_deposits >= 30 && w.ach_out == 0) {
-      Hit(a, "HT-21", 1, fmt::format("{} payments received and no payroll", w.receipts + w.cash_deposits), ts);
+      Hit(a, "HT-21", 1,
+          fmt::format("{} payments received and no payroll", w.receipts + w.cash_deposits), ts);
     }
-    if (a.business) Hit(a, "HT-23", w.after_hours_cash, fmt::format("{} cash deposits after closing", w.after_hours_cash), ts);
-    if (a.business && w.ach_out == 0) Hit(a, "HT-24", w.cash_deposits, fmt::format("{} cash deposits, no ACH out", w.cash_deposits), ts);
+    if (a.business)
+      Hit(a, "HT-23", w.after_hours_cash,
+          fmt::format("{} cash deposits after closing", w.after_hours_cash), ts);
+    if (a.business && w.ach_out == 0)
+      Hit(a, "HT-24", w.cash_deposits, fmt::format("{} cash deposits, no ACH out", w.cash_deposits),
+          ts);
     Hit(a, "HT-25", w.prepaid, fmt::format("{} prepaid card loads", w.prepaid), ts);
-    Hit(a, "HT-30", w.funnel, fmt::format("{} days of cash deposited away from home and withdrawn the same day", w.funnel), ts);
-    Hit(a, "HT-34", w.payroll_pass_days, fmt::format("{} days with several wages in and moved out", w.payroll_pass_days), ts);
-    Hit(a, "HT-35", w.deductions, fmt::format("{} paydays with 60%+ paid on to one party", w.deductions), ts);
-    Hit(a, "HT-36", w.recruiter_payments, fmt::format("{} payments to an unlicensed recruiter", w.recruiter_payments), ts);
-    Hit(a, "HT-37", w.risky_wires, fmt::format("{} wires to higher-risk corridors", w.risky_wires), ts);
-    Hit(a, "ML-08", w.pass_through, fmt::format("{} large pass-throughs within 2 days", w.pass_through), ts);
+    Hit(a, "HT-30", w.funnel,
+        fmt::format("{} days of cash deposited away from home and withdrawn the same day",
+                    w.funnel),
+        ts);
+    Hit(a, "HT-34", w.payroll_pass_days,
+        fmt::format("{} days with several wages in and moved out", w.payroll_pass_days), ts);
+    Hit(a, "HT-35", w.deductions,
+        fmt::format("{} paydays with 60%+ paid on to one party", w.deductions), ts);
+    Hit(a, "HT-36", w.recruiter_payments,
+        fmt::format("{} payments to an unlicensed recruiter", w.recruiter_payments), ts);
+    Hit(a, "HT-37", w.risky_wires, fmt::format("{} wires to higher-risk corridors", w.risky_wires),
+        ts);
+    Hit(a, "ML-08", w.pass_through,
+        fmt::format("{} large pass-throughs within 2 days", w.pass_through), ts);
     (void)out_total;
     if (a.hits.size() > hits_before) {
       for (const auto& id : w.evidence) AddEvidence(a.evidence, id);
@@ -266,7 +302,8 @@ struct Engine::Impl {
 
   // Searches for a temporal cycle closed by from -> to at time ts: a path to -> ... -> from whose
   // edges are in time order, within the graph window, of length at most 5.
-  bool FindCycle(uint32_t start, uint32_t target, int64_t after, int depth, std::vector<const Edge*>& path) {
+  bool FindCycle(uint32_t start, uint32_t target, int64_t after, int depth,
+                 std::vector<const Edge*>& path) {
     if (depth > 5) return false;
     for (const Edge& e : accounts[start].out_edges) {
       if (e.ts < after) continue;
@@ -274,7 +311,9 @@ struct Engine::Impl {
         path.push_back(&e);
         return true;
       }
-      if (std::find_if(path.begin(), path.end(), [&](const Edge* p) { return p->other == e.other; }) != path.end()) continue;
+      if (std::find_if(path.begin(), path.end(),
+                       [&](const Edge* p) { return p->other == e.other; }) != path.end())
+        continue;
       path.push_back(&e);
       if (FindCycle(e.other, target, e.ts, depth + 1, path)) return true;
       path.pop_back();
@@ -309,38 +348,64 @@ struct Engine::Impl {
             if (amount < 10'000) ++w.ad_amount_counts[amount];
             if (Listed(merchant_party, "escort_ad_site")) ++w.watch_ad_payments;
             auto c = party_country.find(merchant_party);
-            if (c != party_country.end() && !a.country.empty() && c->second != a.country) ++w.foreign_ad_payments;
+            if (c != party_country.end() && !a.country.empty() && c->second != a.country)
+              ++w.foreign_ad_payments;
             w.ad_merchants.Add(std::hash<std::string>()(merchant_party));
             relevant = true;
             break;
           }
           case MccGroup::kLodging:
             w.lodging_minor += amount;
-            if (std::find(w.lodging_cities.begin(), w.lodging_cities.end(), tx.city) == w.lodging_cities.end() && w.lodging_cities.size() < kMaxDistinct) w.lodging_cities.push_back(tx.city);
+            if (std::find(w.lodging_cities.begin(), w.lodging_cities.end(), tx.city) ==
+                    w.lodging_cities.end() &&
+                w.lodging_cities.size() < kMaxDistinct)
+              w.lodging_cities.push_back(tx.city);
             relevant = true;
             break;
           case MccGroup::kAirline:
           case MccGroup::kRail:
-          case MccGroup::kBus: ++w.tickets; relevant = true; break;
+          case MccGroup::kBus:
+            ++w.tickets;
+            relevant = true;
+            break;
           case MccGroup::kRideShare:
-          case MccGroup::kCarRental: ++w.rides; break;
-          case MccGroup::kFastFood: ++w.fast_food; break;
+          case MccGroup::kCarRental:
+            ++w.rides;
+            break;
+          case MccGroup::kFastFood:
+            ++w.fast_food;
+            break;
           case MccGroup::kDrugStore:
           case MccGroup::kCosmetics:
-          case MccGroup::kClothing: ++w.drug_cosmetics; break;
-          case MccGroup::kQuasiCash: ++w.crypto; relevant = true; break;
-          case MccGroup::kTelecom: ++w.top_ups; break;
-          case MccGroup::kPrepaidLoad: ++w.prepaid; relevant = true; break;
-          default: break;
+          case MccGroup::kClothing:
+            ++w.drug_cosmetics;
+            break;
+          case MccGroup::kQuasiCash:
+            ++w.crypto;
+            relevant = true;
+            break;
+          case MccGroup::kTelecom:
+            ++w.top_ups;
+            break;
+          case MccGroup::kPrepaidLoad:
+            ++w.prepaid;
+            relevant = true;
+            break;
+          default:
+            break;
         }
       }
       if (tx.channel == Channel::kAch) ++w.ach_out;
       if (tx.channel == Channel::kCashWithdrawal) {
         if (amount >= 20'000 && amount % 10'000 == 0) ++w.round_cash_out;
-        if (!tx.city.empty() && std::find(w.cash_cities.begin(), w.cash_cities.end(), tx.city) == w.cash_cities.end() && w.cash_cities.size() < kMaxDistinct) w.cash_cities.push_back(tx.city);
+        if (!tx.city.empty() &&
+            std::find(w.cash_cities.begin(), w.cash_cities.end(), tx.city) == w.cash_cities.end() &&
+            w.cash_cities.size() < kMaxDistinct)
+          w.cash_cities.push_back(tx.city);
         w.day_withdrawn_minor += amount;
       }
-      if (third_party && (tx.channel == Channel::kTransfer || tx.channel == Channel::kWire || tx.channel == Channel::kAch || tx.channel == Channel::kCashDeposit)) {
+      if (third_party && (tx.channel == Channel::kTransfer || tx.channel == Channel::kWire ||
+                          tx.channel == Channel::kAch || tx.channel == Channel::kCashDeposit)) {
         if (tx.channel != Channel::kCashDeposit) {
           ++w.recipients[to];
           w.day_out_minor += amount;
@@ -356,7 +421,8 @@ struct Engine::Impl {
           ++w.recruiter_payments;
           relevant = true;
         }
-        if (tx.channel == Channel::kWire && recipient != nullptr && IsRemittanceCountry(recipient->country) && recipient->country != a.country) {
+        if (tx.channel == Channel::kWire && recipient != nullptr &&
+            IsRemittanceCountry(recipient->country) && recipient->country != a.country) {
           ++w.risky_wires;
           relevant = true;
         }
@@ -378,7 +444,8 @@ struct Engine::Impl {
         ++w.receipts;
         const bool after_hours = hour < b.open_hour || hour >= b.close_hour;
         const auto g = static_cast<MccGroup>(b.mcc_group);
-        if (tx.channel == Channel::kCard && after_hours && (g == MccGroup::kMassage || g == MccGroup::kBeauty || g == MccGroup::kEscortDating)) {
+        if (tx.channel == Channel::kCard && after_hours &&
+            (g == MccGroup::kMassage || g == MccGroup::kBeauty || g == MccGroup::kEscortDating)) {
           ++w.after_hours_receipts;
           relevant = true;
         }
@@ -395,8 +462,12 @@ struct Engine::Impl {
           ++w.third_party_cash;
           relevant = true;
         }
-        if (!tx.city.empty() && !b.home_city.empty() && tx.city != b.home_city) w.day_away_deposits += amount;
-        if (!tx.city.empty() && std::find(w.cash_cities.begin(), w.cash_cities.end(), tx.city) == w.cash_cities.end() && w.cash_cities.size() < kMaxDistinct) w.cash_cities.push_back(tx.city);
+        if (!tx.city.empty() && !b.home_city.empty() && tx.city != b.home_city)
+          w.day_away_deposits += amount;
+        if (!tx.city.empty() &&
+            std::find(w.cash_cities.begin(), w.cash_cities.end(), tx.city) == w.cash_cities.end() &&
+            w.cash_cities.size() < kMaxDistinct)
+          w.cash_cities.push_back(tx.city);
       }
       if (third_party && tx.channel == Channel::kTransfer && amount >= 10'000 && amount <= 80'000) {
         w.senders.Add(from);
@@ -411,7 +482,8 @@ struct Engine::Impl {
     }
 
     // The transfer graph: large account-to-account transfers only.
-    const bool transfer = tx.channel == Channel::kTransfer || tx.channel == Channel::kWire || tx.channel == Channel::kAch;
+    const bool transfer = tx.channel == Channel::kTransfer || tx.channel == Channel::kWire ||
+                          tx.channel == Channel::kAch;
     if (third_party && transfer && amount >= kLargeTransfer) {
       const int64_t now = tx.time.utc_seconds;
       AccountState& a = accounts[from];
@@ -432,12 +504,14 @@ struct Engine::Impl {
       // Cycle closed by this edge.
       std::vector<const Edge*> path;
       if (FindCycle(to, from, now - kGraphWindow, 1, path)) {
-        Hit(a, "ML-03", 1, fmt::format("a cycle of {} transfers returns to {}", path.size() + 1, a.id), now);
+        Hit(a, "ML-03", 1,
+            fmt::format("a cycle of {} transfers returns to {}", path.size() + 1, a.id), now);
         AddEvidence(a.evidence, tx.id);
         for (const Edge* e : path) AddEvidence(a.evidence, e->tx_id);
         uint32_t node = to;
         for (const Edge* e : path) {
-          Hit(accounts[node], "ML-03", 1, fmt::format("member of a transfer cycle through {}", a.id), now);
+          Hit(accounts[node], "ML-03", 1,
+              fmt::format("member of a transfer cycle through {}", a.id), now);
           AddEvidence(accounts[node].evidence, e->tx_id);
           node = e->other;
         }
@@ -454,15 +528,21 @@ struct Engine::Impl {
       };
       const auto senders = distinct(b.in_edges);
       if (!b.business && static_cast<double>(senders.size()) >= Threshold("ML-01")) {
-        Hit(b, "ML-01", static_cast<double>(senders.size()), fmt::format("{} senders in 7 days", senders.size()), now);
+        Hit(b, "ML-01", static_cast<double>(senders.size()),
+            fmt::format("{} senders in 7 days", senders.size()), now);
         for (const Edge& e : b.in_edges) AddEvidence(b.evidence, e.tx_id);
-        for (uint32_t s : senders) Hit(accounts[s], "ML-01", static_cast<double>(senders.size()), fmt::format("one of {} senders into {}", senders.size(), b.id), now);
+        for (uint32_t s : senders)
+          Hit(accounts[s], "ML-01", static_cast<double>(senders.size()),
+              fmt::format("one of {} senders into {}", senders.size(), b.id), now);
       }
       const auto recipients = distinct(a.out_edges);
       if (!a.business && static_cast<double>(recipients.size()) >= Threshold("ML-02")) {
-        Hit(a, "ML-02", static_cast<double>(recipients.size()), fmt::format("{} recipients in 7 days", recipients.size()), now);
+        Hit(a, "ML-02", static_cast<double>(recipients.size()),
+            fmt::format("{} recipients in 7 days", recipients.size()), now);
         for (const Edge& e : a.out_edges) AddEvidence(a.evidence, e.tx_id);
-        for (uint32_t r : recipients) Hit(accounts[r], "ML-02", static_cast<double>(recipients.size()), fmt::format("one of {} recipients from {}", recipients.size(), a.id), now);
+        for (uint32_t r : recipients)
+          Hit(accounts[r], "ML-02", static_cast<double>(recipients.size()),
+              fmt::format("one of {} recipients from {}", recipients.size(), a.id), now);
       }
     }
   }
@@ -486,12 +566,17 @@ struct Engine::Impl {
       if (party.kind != PartyKind::kPerson) continue;
       size_t sharing = 0;
       if (!party.phone.empty()) sharing = std::max(sharing, names_by_phone[party.phone].size() - 1);
-      if (!party.address.empty()) sharing = std::max(sharing, names_by_address[party.address + "|" + party.city].size() - 1);
+      if (!party.address.empty())
+        sharing = std::max(sharing, names_by_address[party.address + "|" + party.city].size() - 1);
       const double custodian = acc.custodian.empty() ? 0 : accounts_by_custodian[acc.custodian];
-      if (static_cast<double>(sharing) < Threshold("HT-32") && custodian < Threshold("HT-33")) continue;
+      if (static_cast<double>(sharing) < Threshold("HT-32") && custodian < Threshold("HT-33"))
+        continue;
       AccountState& a = accounts[Intern(acc.id)];
-      Hit(a, "HT-32", static_cast<double>(sharing), fmt::format("phone or address shared with {} other names", sharing), 0);
-      if (custodian > 0) Hit(a, "HT-33", custodian, fmt::format("custodian {} holds {} accounts", acc.custodian, custodian), 0);
+      Hit(a, "HT-32", static_cast<double>(sharing),
+          fmt::format("phone or address shared with {} other names", sharing), 0);
+      if (custodian > 0)
+        Hit(a, "HT-33", custodian,
+            fmt::format("custodian {} holds {} accounts", acc.custodian, custodian), 0);
     }
   }
 
@@ -518,7 +603,9 @@ struct Engine::Impl {
     // Group flagged accounts connected by direct transfers into one network alert.
     std::vector<uint32_t> parent(accounts.size());
     std::iota(parent.begin(), parent.end(), 0u);
-    std::function<uint32_t(uint32_t)> root = [&](uint32_t x) { return parent[x] == x ? x : parent[x] = root(parent[x]); };
+    std::function<uint32_t(uint32_t)> root = [&](uint32_t x) {
+      return parent[x] == x ? x : parent[x] = root(parent[x]);
+    };
     for (size_t k = 0; k < accounts.size(); ++k) {
       if (!flagged[k]) continue;
       // A single payment does not make a network (buyers pay many victims): require a repeated
@@ -549,13 +636,20 @@ struct Engine::Impl {
         best = std::max(best, score[m]);
         for (const auto& [id, hit] : a.hits) {
           alert.hits.push_back(hit);
-          if (id == "HT-34" || id == "HT-35" || id == "HT-36" || id == "HT-33") family["labour_payroll"] += 2;
-          else if (id == "HT-11" || id == "HT-23" || id == "HT-24" || id == "HT-21") family["massage_front"] += 2;
-          else if (id == "HT-37") family["debt_bondage_remit"] += 3;
-          else if (id == "ML-01") family["fan_in"] += 3;
-          else if (id == "ML-02") family["fan_out"] += 3;
-          else if (id == "ML-03") family["cycle"] += 4;
-          else if (id.starts_with("HT-")) family["sex_ads"] += 1;
+          if (id == "HT-34" || id == "HT-35" || id == "HT-36" || id == "HT-33")
+            family["labour_payroll"] += 2;
+          else if (id == "HT-11" || id == "HT-23" || id == "HT-24" || id == "HT-21")
+            family["massage_front"] += 2;
+          else if (id == "HT-37")
+            family["debt_bondage_remit"] += 3;
+          else if (id == "ML-01")
+            family["fan_in"] += 3;
+          else if (id == "ML-02")
+            family["fan_out"] += 3;
+          else if (id == "ML-03")
+            family["cycle"] += 4;
+          else if (id.starts_with("HT-"))
+            family["sex_ads"] += 1;
         }
         for (const auto& id : a.evidence) {
           if (alert.evidence.size() < 200) alert.evidence.push_back(id);
@@ -564,7 +658,11 @@ struct Engine::Impl {
         alert.last_seen = std::max(alert.last_seen, a.last_seen);
       }
       if (alert.first_seen == INT64_MAX) alert.first_seen = 0;
-      alert.typology = family.empty() ? "unknown" : std::max_element(family.begin(), family.end(), [](auto& x, auto& y) { return x.second < y.second; })->first;
+      alert.typology = family.empty()
+                           ? "unknown"
+                           : std::max_element(family.begin(), family.end(), [](auto& x, auto& y) {
+                               return x.second < y.second;
+                             })->first;
       // Roles from each account's pattern.
       for (uint32_t m : members) {
         const AccountState& a = accounts[m];
@@ -573,10 +671,12 @@ struct Engine::Impl {
         bool protect = false;
         if (a.business) {
           role = "front_business";
-        } else if (has("HT-17") || has("HT-16") || has("HT-35") || (has("HT-33") && !has("HT-34")) || (has("HT-32") && a.hits.size() <= 2)) {
+        } else if (has("HT-17") || has("HT-16") || has("HT-35") ||
+                   (has("HT-33") && !has("HT-34")) || (has("HT-32") && a.hits.size() <= 2)) {
           role = "victim";
           protect = true;
-        } else if (has("HT-30") || has("HT-34") || has("ML-08") || has("ML-01") || has("ML-02") || has("ML-03")) {
+        } else if (has("HT-30") || has("HT-34") || has("ML-08") || has("ML-01") || has("ML-02") ||
+                   has("ML-03")) {
           role = "mule";
         } else {
           role = "controller";
@@ -589,24 +689,34 @@ struct Engine::Impl {
             if (it != accounts[other].links.end()) paid_by_members += it->second;
           }
         }
-        if (members.size() > 2 && paid_by_members >= 6 && !a.business && role != "victim") role = "controller";
+        if (members.size() > 2 && paid_by_members >= 6 && !a.business && role != "victim")
+          role = "controller";
         alert.accounts.push_back({a.id, role, score[m], protect});
       }
-      std::sort(alert.accounts.begin(), alert.accounts.end(), [](const AlertAccount& x, const AlertAccount& y) { return x.score > y.score; });
+      std::sort(alert.accounts.begin(), alert.accounts.end(),
+                [](const AlertAccount& x, const AlertAccount& y) { return x.score > y.score; });
       // Network score: the best member, raised by corroborating members.
       alert.score = std::min(100.0, best + 5.0 * static_cast<double>(members.size() - 1));
-      std::sort(alert.hits.begin(), alert.hits.end(), [](const IndicatorHit& x, const IndicatorHit& y) { return x.weight > y.weight; });
+      std::sort(alert.hits.begin(), alert.hits.end(),
+                [](const IndicatorHit& x, const IndicatorHit& y) { return x.weight > y.weight; });
       std::set<std::string> ids;
       for (const auto& h : alert.hits) ids.insert(h.indicator_id);
       std::string id_list;
       for (const auto& id : ids) id_list += (id_list.empty() ? "" : ", ") + id;
       int victims = 0;
       for (const auto& acc : alert.accounts) victims += acc.protect;
-      alert.summary = fmt::format("{} of {} account(s), likely {}: {} indicator(s) fired ({}).{}", alert.kind == "network" ? "Network" : "Account", alert.accounts.size(), alert.typology, ids.size(), id_list,
-                                  victims > 0 ? fmt::format(" {} account(s) look like victims: protect and support, do not close.", victims) : "");
+      alert.summary = fmt::format(
+          "{} of {} account(s), likely {}: {} indicator(s) fired ({}).{}",
+          alert.kind == "network" ? "Network" : "Account", alert.accounts.size(), alert.typology,
+          ids.size(), id_list,
+          victims > 0
+              ? fmt::format(" {} account(s) look like victims: protect and support, do not close.",
+                            victims)
+              : "");
       alerts.push_back(std::move(alert));
     }
-    std::sort(alerts.begin(), alerts.end(), [](const Alert& x, const Alert& y) { return x.score > y.score; });
+    std::sort(alerts.begin(), alerts.end(),
+              [](const Alert& x, const Alert& y) { return x.score > y.score; });
     return alerts;
   }
 };
@@ -632,8 +742,10 @@ Status Engine::Process(const Transaction& tx) {
   if (impl_->last_ts != INT64_MIN &&
       tx.time.utc_seconds < impl_->last_ts - impl_->options.out_of_order_tolerance_seconds) {
     return Status::InvalidArgument(fmt::format(
-        "transaction {} at {} is older than an earlier one ({}) by more than the tolerance of {}s: sort the input by time or raise out_of_order_tolerance_seconds in the rules file",
-        tx.id, FormatUtc(tx.time.utc_seconds), FormatUtc(impl_->last_ts), impl_->options.out_of_order_tolerance_seconds));
+        "transaction {} at {} is older than an earlier one ({}) by more than the tolerance of {}s: "
+        "sort the input by time or raise out_of_order_tolerance_seconds in the rules file",
+        tx.id, FormatUtc(tx.time.utc_seconds), FormatUtc(impl_->last_ts),
+        impl_->options.out_of_order_tolerance_seconds));
   }
   impl_->last_ts = std::max(impl_->last_ts, tx.time.utc_seconds);
   impl_->Process(tx);

@@ -27,7 +27,8 @@ Transaction Tx(const std::string& id, int64_t ts, const std::string& from, const
   return tx;
 }
 
-bool Flags(const std::vector<Alert>& alerts, const std::string& account, const std::string& indicator) {
+bool Flags(const std::vector<Alert>& alerts, const std::string& account,
+           const std::string& indicator) {
   for (const Alert& a : alerts) {
     for (const auto& h : a.hits) {
       if (h.account == account && h.indicator_id == indicator) return true;
@@ -48,7 +49,10 @@ TEST(EngineTest, CatalogHasAtLeast25PublishedIndicatorsWithSources) {
 TEST(EngineTest, FanInIsANetworkAlertWithEvidence) {
   Engine engine({}, {});
   for (int k = 0; k < 6; ++k) {
-    ASSERT_TRUE(engine.Process(Tx("T" + std::to_string(k), kStart + k * 3600, "S" + std::to_string(k), "HUB", 300'000, Channel::kTransfer)).ok());
+    ASSERT_TRUE(engine
+                    .Process(Tx("T" + std::to_string(k), kStart + k * 3600, "S" + std::to_string(k),
+                                "HUB", 300'000, Channel::kTransfer))
+                    .ok());
   }
   auto alerts = engine.Finish();
   ASSERT_FALSE(alerts.empty());
@@ -81,7 +85,10 @@ TEST(EngineTest, SingleIndicatorDoesNotAlertButACombinationDoes) {
   Engine traveller({}, {});
   const char* cities[] = {"Houston", "Miami", "Atlanta", "Chicago"};
   for (int k = 0; k < 4; ++k) {
-    ASSERT_TRUE(traveller.Process(Tx("H" + std::to_string(k), kStart + k * kDay + 15 * 3600, "P", "HOTEL", 15'000, Channel::kCard, 7011, cities[k])).ok());
+    ASSERT_TRUE(traveller
+                    .Process(Tx("H" + std::to_string(k), kStart + k * kDay + 15 * 3600, "P",
+                                "HOTEL", 15'000, Channel::kCard, 7011, cities[k]))
+                    .ok());
   }
   EXPECT_TRUE(traveller.Finish().empty());
 
@@ -91,11 +98,20 @@ TEST(EngineTest, SingleIndicatorDoesNotAlertButACombinationDoes) {
   for (int day = 0; day < 20; ++day) {
     const int64_t t = kStart + day * kDay;
     if (day < 4) {
-      ASSERT_TRUE(scheme.Process(Tx("H" + std::to_string(day), t + 15 * 3600, "V", "HOTEL", 15'000, Channel::kCard, 7011, cities[day])).ok());
+      ASSERT_TRUE(scheme
+                      .Process(Tx("H" + std::to_string(day), t + 15 * 3600, "V", "HOTEL", 15'000,
+                                  Channel::kCard, 7011, cities[day]))
+                      .ok());
     }
-    ASSERT_TRUE(scheme.Process(Tx("B" + std::to_string(n++), t + 20 * 3600, "BUYER" + std::to_string(day), "V", 25'000, Channel::kTransfer)).ok());
+    ASSERT_TRUE(scheme
+                    .Process(Tx("B" + std::to_string(n++), t + 20 * 3600,
+                                "BUYER" + std::to_string(day), "V", 25'000, Channel::kTransfer))
+                    .ok());
     if (day % 3 == 0) {
-      ASSERT_TRUE(scheme.Process(Tx("C" + std::to_string(n++), t + 21 * 3600, "CTL", "V", 40'000, Channel::kCashDeposit, 6011, "Miami")).ok());
+      ASSERT_TRUE(scheme
+                      .Process(Tx("C" + std::to_string(n++), t + 21 * 3600, "CTL", "V", 40'000,
+                                  Channel::kCashDeposit, 6011, "Miami"))
+                      .ok());
     }
   }
   auto alerts = scheme.Finish();
@@ -114,7 +130,8 @@ TEST(EngineTest, SingleIndicatorDoesNotAlertButACombinationDoes) {
 TEST(EngineTest, OutOfOrderBeyondToleranceIsAnError) {
   Engine engine({}, {});
   ASSERT_TRUE(engine.Process(Tx("T1", kStart + kDay, "A", "B", 100, Channel::kTransfer)).ok());
-  EXPECT_TRUE(engine.Process(Tx("T2", kStart + kDay - 600, "A", "B", 100, Channel::kTransfer)).ok());
+  EXPECT_TRUE(
+      engine.Process(Tx("T2", kStart + kDay - 600, "A", "B", 100, Channel::kTransfer)).ok());
   Status late = engine.Process(Tx("T3", kStart, "A", "B", 100, Channel::kTransfer));
   ASSERT_FALSE(late.ok());
   EXPECT_NE(late.message().find("T3"), std::string::npos);
@@ -122,7 +139,8 @@ TEST(EngineTest, OutOfOrderBeyondToleranceIsAnError) {
 
 TEST(EngineTest, RulesFileOverridesAndRejectsUnknownIds) {
   TempDir dir;
-  std::ofstream(dir.File("ok.json")) << R"({"alert_score": 10, "indicators": {"ML-01": {"threshold": 3}}})";
+  std::ofstream(dir.File("ok.json"))
+      << R"({"alert_score": 10, "indicators": {"ML-01": {"threshold": 3}}})";
   std::ofstream(dir.File("bad.json")) << R"({"indicators": {"HT-99": {"weight": 3}}})";
   EngineOptions o;
   ASSERT_TRUE(ApplyRulesFile(dir.File("ok.json"), o).ok());
