@@ -89,17 +89,22 @@ std::optional<int64_t> ParseAmount(std::string_view text, int exponent, char dec
 }
 
 void AppendAmount(std::string& out, int64_t minor, int exponent) {
-  if (minor < 0) {
-    out.push_back('-');
-    minor = -minor;
+  // Hot in writers: digits by hand, no format-string parsing.
+  uint64_t magnitude =
+      minor < 0 ? static_cast<uint64_t>(-(minor + 1)) + 1 : static_cast<uint64_t>(minor);
+  char buf[32];
+  int pos = sizeof(buf);
+  for (int k = 0; k < exponent; ++k) {
+    buf[--pos] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
   }
-  if (exponent == 0) {
-    fmt::format_to(std::back_inserter(out), "{}", minor);
-    return;
-  }
-  int64_t scale = 1;
-  for (int k = 0; k < exponent; ++k) scale *= 10;
-  fmt::format_to(std::back_inserter(out), "{}.{:0{}}", minor / scale, minor % scale, exponent);
+  if (exponent > 0) buf[--pos] = '.';
+  do {
+    buf[--pos] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude > 0);
+  if (minor < 0) buf[--pos] = '-';
+  out.append(buf + pos, sizeof(buf) - static_cast<size_t>(pos));
 }
 
 std::string FormatAmount(int64_t minor, int exponent) {

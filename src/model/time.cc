@@ -53,11 +53,25 @@ int Timestamp::LocalWeekday() const {
 }
 
 void AppendUtc(std::string& out, int64_t utc_seconds) {
+  // Hot in writers: digits by hand, no format-string parsing.
   const int64_t days = FloorDiv(utc_seconds, 86400);
   const int64_t secs = utc_seconds - days * 86400;
   const CivilDate d = CivilFromDays(days);
-  fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", d.year, d.month,
-                 d.day, secs / 3600, (secs / 60) % 60, secs % 60);
+  char buf[20] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0',
+                  'T', '0', '0', ':', '0', '0', ':', '0', '0', 'Z'};
+  auto put = [&buf](int pos, int64_t v, int width) {
+    for (int k = width - 1; k >= 0; --k) {
+      buf[pos + k] = static_cast<char>('0' + v % 10);
+      v /= 10;
+    }
+  };
+  put(0, d.year, 4);
+  put(5, d.month, 2);
+  put(8, d.day, 2);
+  put(11, secs / 3600, 2);
+  put(14, (secs / 60) % 60, 2);
+  put(17, secs % 60, 2);
+  out.append(buf, sizeof(buf));
 }
 
 std::string FormatUtc(int64_t utc_seconds) {

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -123,100 +125,179 @@ std::string_view IbmPaymentFormat(Channel channel) {
   return "Reinvestment";
 }
 
-// Formats one day's sorted events into the output files.
+// Appends the decimal digits of `v` (no sign).
+inline void AppendUint(std::string& out, uint64_t v) {
+  char buf[24];
+  auto [ptr, ec] = std::to_chars(buf, buf + sizeof(buf), v);
+  out.append(buf, ptr);
+}
+
+// `v` with exactly `width` digits, zero-padded.
+inline void AppendPadded(std::string& out, uint64_t v, int width) {
+  char buf[24];
+  for (int k = width - 1; k >= 0; --k) {
+    buf[k] = static_cast<char>('0' + v % 10);
+    v /= 10;
+  }
+  out.append(buf, static_cast<size_t>(width));
+}
+
+// Formats one day's sorted events into the output files. Formatting runs on several threads in
+// fixed chunks and the chunks are written in order, so the bytes do not depend on the thread count.
 class DayWriter {
  public:
-  DayWriter(const World& world, const SimOptions& options)
-      : world_(world),
-        options_(options),
-        exponent_(Currency::Parse(options.currency)->exponent()) {}
+  DayWriter(const World& world, const SimOptions& options, int threads)
+      : options_(options),
+        threads_(threads),
+        exponent_(Currency::Parse(options.currency)->exponent()) {
+    // Everything that repeats across rows is formatted once.
+    for (const AccountRecord& a : world.accounts) {
+      account_side_.push_back(world.banks[a.bank] + "," + a.id);
+      ibm_side_.push_back(std::to_string(a.bank + 1) + "," + a.id);
+    }
+    for (const City& c : Cities()) {
+      city_.push_back(std::string(c.name) + "," + std::string(c.country));
+      offset_.push_back(FormatOffset(c.offset_minutes));
+    }
+    for (const PartyRecord& p : world.parties) merchant_.push_back(p.party.id);
+    for (const Scenario& sc : world.scenarios)
+      scenario_.push_back("," + sc.id + "," + sc.type + ",");
+    ibm_currency_ = std::string(IbmCurrencyName(options.currency));
+  }
 
   Status Write(const std::vector<Event>& events, int64_t& next_id, OutFile& tx, OutFile& labels,
                OutFile* ibm, int64_t& illicit) {
-    for (const Event& e : events) {
-      const int64_t id = next_id++;
-      std::string& out = tx.buffer();
-      fmt::format_to(std::back_inserter(out), "T{:010},", id);
-      AppendUtc(out, e.ts);
-      out.push_back(',');
-      out += FormatOffset(e.offset);
-      out.push_back(',');
-      AppendSide(out, e.from);
-      out.push_back(',');
-      AppendSide(out, e.to);
-      out.push_back(',');
-      AppendAmount(out, e.amount, exponent_);
-      out.push_back(',');
-      out += options_.currency;
-      out.push_back(',');
-      out += ChannelName(static_cast<Channel>(e.channel));
-      out.push_back(',');
-      if (e.mcc != 0) fmt::format_to(std::back_inserter(out), "{:04}", e.mcc);
-      out.push_back(',');
-      if (e.merchant != kNone) out += world_.parties[e.merchant].party.id;
-      out.push_back(',');
-      if (e.city != kNoCity) {
-        const City& city = Cities()[e.city];
-        out += city.name;
-        out.push_back(',');
-        out += city.country;
-      } else {
-        out.push_back(',');
+    constexpr size_t kChunk = 16384;
+    const size_t chunks = (events.size() + kChunk - 1) / kChunk;
+    parts_.resize(std::max(parts_.size(), chunks));
+    std::atomic<size_t> next{0};
+    std::atomic<int64_t> illicit_count{0};
+    auto work = [&] {
+      for (size_t chunk = next.fetch_add(1); chunk < chunks; chunk = next.fetch_add(1)) {
+        Part& part = parts_[chunk];
+        part.tx.clear();
+        part.labels.clear();
+        part.ibm.clear();
+        const size_t end = std::min(events.size(), (chunk + 1) * kChunk);
+        int64_t local_illicit = 0;
+        for (size_t k = chunk * kChunk; k < end; ++k) {
+          local_illicit += events[k].illicit;
+          Format(events[k], next_id + static_cast<int64_t>(k), part, ibm != nullptr);
+        }
+        illicit_count += local_illicit;
       }
-      out.push_back('\n');
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads_ && static_cast<size_t>(t) < chunks; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+    for (size_t chunk = 0; chunk < chunks; ++chunk) {
+      tx.buffer() += parts_[chunk].tx;
       RETURN_IF_ERROR(tx.MaybeFlush());
-
-      if (e.scenario != kNone) {
-        const Scenario& s = world_.scenarios[e.scenario];
-        fmt::format_to(std::back_inserter(labels.buffer()), "T{:010},{},{},{}\n", id, s.id, s.type,
-                       e.illicit ? 1 : 0);
-        RETURN_IF_ERROR(labels.MaybeFlush());
-      }
-      if (e.illicit) ++illicit;
+      labels.buffer() += parts_[chunk].labels;
+      RETURN_IF_ERROR(labels.MaybeFlush());
       if (ibm != nullptr) {
-        std::string& row = ibm->buffer();
-        const int64_t days = e.ts / 86400;
-        const int64_t secs = e.ts % 86400;
-        const CivilDate d = CivilFromDays(days);
-        fmt::format_to(std::back_inserter(row), "{:04}/{:02}/{:02} {:02}:{:02},", d.year, d.month,
-                       d.day, secs / 3600, (secs / 60) % 60);
-        // Cash has one side: IBM's files show such rows with the account on both sides.
-        const uint32_t from = e.from != kNone ? e.from : e.to;
-        const uint32_t to = e.to != kNone ? e.to : e.from;
-        AppendIbmSide(row, from);
-        row.push_back(',');
-        AppendIbmSide(row, to);
-        row.push_back(',');
-        const std::string_view currency = IbmCurrencyName(options_.currency);
-        AppendAmount(row, e.amount, exponent_);
-        fmt::format_to(std::back_inserter(row), ",{},", currency);
-        AppendAmount(row, e.amount, exponent_);
-        fmt::format_to(std::back_inserter(row), ",{},{},{}\n", currency,
-                       IbmPaymentFormat(static_cast<Channel>(e.channel)), e.illicit ? 1 : 0);
+        ibm->buffer() += parts_[chunk].ibm;
         RETURN_IF_ERROR(ibm->MaybeFlush());
       }
     }
+    next_id += static_cast<int64_t>(events.size());
+    illicit += illicit_count.load();
     return Status::Ok();
   }
 
  private:
-  void AppendSide(std::string& out, uint32_t account) const {
-    if (account == kNone) {
-      out.push_back(',');
-      return;
-    }
-    out += world_.banks[world_.accounts[account].bank];
+  struct Part {
+    std::string tx, labels, ibm;
+  };
+
+  void Format(const Event& e, int64_t id, Part& part, bool with_ibm) const {
+    std::string& out = part.tx;
+    out.push_back('T');
+    AppendPadded(out, static_cast<uint64_t>(id), 10);
     out.push_back(',');
-    out += world_.accounts[account].id;
-  }
-  void AppendIbmSide(std::string& out, uint32_t account) const {
-    fmt::format_to(std::back_inserter(out), "{},{}", world_.accounts[account].bank + 1,
-                   world_.accounts[account].id);
+    AppendUtc(out, e.ts);
+    out.push_back(',');
+    // The offset of the event's city (every event carries one).
+    out += e.city != kNoCity ? offset_[e.city] : FormatOffset(e.offset);
+    out.push_back(',');
+    if (e.from != kNone) {
+      out += account_side_[e.from];
+    } else {
+      out.push_back(',');
+    }
+    out.push_back(',');
+    if (e.to != kNone) {
+      out += account_side_[e.to];
+    } else {
+      out.push_back(',');
+    }
+    out.push_back(',');
+    AppendAmount(out, e.amount, exponent_);
+    out.push_back(',');
+    out += options_.currency;
+    out.push_back(',');
+    out += ChannelName(static_cast<Channel>(e.channel));
+    out.push_back(',');
+    if (e.mcc != 0) AppendPadded(out, e.mcc, 4);
+    out.push_back(',');
+    if (e.merchant != kNone) out += merchant_[e.merchant];
+    out.push_back(',');
+    if (e.city != kNoCity) {
+      out += city_[e.city];
+    } else {
+      out.push_back(',');
+    }
+    out.push_back('\n');
+
+    if (e.scenario != kNone) {
+      part.labels.push_back('T');
+      AppendPadded(part.labels, static_cast<uint64_t>(id), 10);
+      part.labels += scenario_[e.scenario];
+      part.labels.push_back(e.illicit ? '1' : '0');
+      part.labels.push_back('\n');
+    }
+    if (with_ibm) {
+      std::string& row = part.ibm;
+      const int64_t days = e.ts / 86400;
+      const int64_t secs = e.ts % 86400;
+      const CivilDate d = CivilFromDays(days);
+      AppendPadded(row, static_cast<uint64_t>(d.year), 4);
+      row.push_back('/');
+      AppendPadded(row, static_cast<uint64_t>(d.month), 2);
+      row.push_back('/');
+      AppendPadded(row, static_cast<uint64_t>(d.day), 2);
+      row.push_back(' ');
+      AppendPadded(row, static_cast<uint64_t>(secs / 3600), 2);
+      row.push_back(':');
+      AppendPadded(row, static_cast<uint64_t>((secs / 60) % 60), 2);
+      row.push_back(',');
+      // Cash has one side: IBM's files show such rows with the account on both sides.
+      const uint32_t from = e.from != kNone ? e.from : e.to;
+      const uint32_t to = e.to != kNone ? e.to : e.from;
+      row += ibm_side_[from];
+      row.push_back(',');
+      row += ibm_side_[to];
+      for (int side = 0; side < 2; ++side) {
+        row.push_back(',');
+        AppendAmount(row, e.amount, exponent_);
+        row.push_back(',');
+        row += ibm_currency_;
+      }
+      row.push_back(',');
+      row += IbmPaymentFormat(static_cast<Channel>(e.channel));
+      row.push_back(',');
+      row.push_back(e.illicit ? '1' : '0');
+      row.push_back('\n');
+    }
   }
 
-  const World& world_;
   const SimOptions& options_;
+  int threads_;
   int exponent_;
+  std::vector<std::string> account_side_, ibm_side_, city_, offset_, merchant_, scenario_;
+  std::string ibm_currency_;
+  std::vector<Part> parts_;
 };
 
 Status WriteStaticFiles(const World& world, const SimOptions& options, const fs::path& tmp,
@@ -348,7 +429,10 @@ Result<WorldSummary> GenerateWorld(const SimOptions& options, const std::string&
   }
 
   WorldSummary summary;
-  DayWriter writer(world, options);
+  const int threads = options.threads > 0
+                          ? options.threads
+                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  DayWriter writer(world, options, threads);
   DayGenerator generator(world, options);
   int64_t next_id = 1;
   std::vector<Event> events;
