@@ -65,11 +65,19 @@ int64_t Rng::UniformInt(int64_t lo, int64_t hi) {
 double Rng::UniformDouble() { return static_cast<double>(Next() >> 11) * 0x1.0p-53; }
 
 double Rng::Normal(double mean, double stddev) {
-  // Box-Muller; one value per call keeps the stream simple to reason about.
+  // Box-Muller gives two independent normals per draw; the second serves the next call.
+  if (has_spare_normal_) {
+    has_spare_normal_ = false;
+    return mean + stddev * spare_normal_;
+  }
   double u1 = UniformDouble();
   while (u1 <= 0.0) u1 = UniformDouble();
   const double u2 = UniformDouble();
-  return mean + stddev * std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
+  const double radius = std::sqrt(-2.0 * std::log(u1));
+  const double angle = 2.0 * std::numbers::pi * u2;
+  spare_normal_ = radius * std::sin(angle);
+  has_spare_normal_ = true;
+  return mean + stddev * radius * std::cos(angle);
 }
 
 double Rng::LogNormal(double mu, double sigma) { return std::exp(Normal(mu, sigma)); }
@@ -85,7 +93,19 @@ int64_t Rng::Poisson(double lambda) {
   if (lambda > 64) {
     return std::max<int64_t>(0, std::llround(Normal(lambda, std::sqrt(lambda))));
   }
-  const double limit = std::exp(-lambda);
+  // exp(-lambda) by its Taylor series for the small rates that dominate (error below 1e-9 for
+  // lambda <= 0.5); deterministic arithmetic either way.
+  double limit;
+  if (lambda <= 0.5) {
+    double term = 1, sum = 1;
+    for (int k = 1; k <= 12; ++k) {
+      term *= -lambda / k;
+      sum += term;
+    }
+    limit = sum;
+  } else {
+    limit = std::exp(-lambda);
+  }
   int64_t k = 0;
   double p = UniformDouble();
   while (p > limit) {

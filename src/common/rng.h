@@ -52,6 +52,8 @@ class Rng {
 
  private:
   uint64_t s_[4];
+  bool has_spare_normal_ = false;
+  double spare_normal_ = 0;
 };
 
 // Draws indexes with given non-negative weights in O(log n) (cumulative table and binary search).

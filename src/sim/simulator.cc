@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <string_view>
 #include <thread>
@@ -61,6 +62,18 @@ class OutFile {
     if (file_ != nullptr) std::fclose(file_);
   }
   std::string& buffer() { return buffer_; }
+  // Writes `text` after what is buffered, without copying it into the buffer.
+  Status Append(std::string_view text) {
+    if (buffer_.size() + text.size() < kFlushBytes) {
+      buffer_.append(text);
+      return Status::Ok();
+    }
+    RETURN_IF_ERROR(Flush());
+    if (std::fwrite(text.data(), 1, text.size(), file_) != text.size()) {
+      return Status::IoError(fmt::format("writing '{}' failed: disk full?", tmp_path_.string()));
+    }
+    return Status::Ok();
+  }
   Status MaybeFlush() { return buffer_.size() >= kFlushBytes ? Flush() : Status::Ok(); }
   Status Flush() {
     if (!buffer_.empty() &&
@@ -192,14 +205,9 @@ class DayWriter {
     work();
     for (auto& t : pool) t.join();
     for (size_t chunk = 0; chunk < chunks; ++chunk) {
-      tx.buffer() += parts_[chunk].tx;
-      RETURN_IF_ERROR(tx.MaybeFlush());
-      labels.buffer() += parts_[chunk].labels;
-      RETURN_IF_ERROR(labels.MaybeFlush());
-      if (ibm != nullptr) {
-        ibm->buffer() += parts_[chunk].ibm;
-        RETURN_IF_ERROR(ibm->MaybeFlush());
-      }
+      RETURN_IF_ERROR(tx.Append(parts_[chunk].tx));
+      RETURN_IF_ERROR(labels.Append(parts_[chunk].labels));
+      if (ibm != nullptr) RETURN_IF_ERROR(ibm->Append(parts_[chunk].ibm));
     }
     next_id += static_cast<int64_t>(events.size());
     illicit += illicit_count.load();
@@ -435,18 +443,28 @@ Result<WorldSummary> GenerateWorld(const SimOptions& options, const std::string&
   DayWriter writer(world, options, threads);
   DayGenerator generator(world, options);
   int64_t next_id = 1;
-  std::vector<Event> events;
-  for (int day = 0; day < options.days; ++day) {
-    generator.GenerateDay(day, events);
-    RETURN_IF_ERROR(
-        writer.Write(events, next_id, *tx, *tx_labels, ibm, summary.illicit_transactions));
-    summary.transactions += static_cast<int64_t>(events.size());
-    if (progress) progress(day + 1, options.days);
+  // Day d is written on a second thread while day d + 1 is generated; writes stay in day order.
+  std::vector<Event> generated, writing;
+  std::future<Status> write_done;
+  auto write = [&](std::vector<Event>& events) {
+    return std::async(
+        std::launch::async, [&writer, &events, &next_id, tx, tx_labels, ibm, &summary] {
+          summary.transactions += static_cast<int64_t>(events.size());
+          return writer.Write(events, next_id, *tx, *tx_labels, ibm, summary.illicit_transactions);
+        });
+  };
+  for (int day = 0; day <= options.days; ++day) {
+    if (day < options.days) {
+      generator.GenerateDay(day, generated);
+    } else {
+      generator.Finish(generated);
+    }
+    if (write_done.valid()) RETURN_IF_ERROR(write_done.get());
+    std::swap(generated, writing);
+    write_done = write(writing);
+    if (progress && day < options.days) progress(day + 1, options.days);
   }
-  generator.Finish(events);
-  RETURN_IF_ERROR(
-      writer.Write(events, next_id, *tx, *tx_labels, ibm, summary.illicit_transactions));
-  summary.transactions += static_cast<int64_t>(events.size());
+  RETURN_IF_ERROR(write_done.get());
 
   ASSIGN_OR_RETURN(OutFile * ads, open("ads.jsonl"));
   for (const auto& ad : world.ads) ads->buffer() += ad.dump() + "\n";

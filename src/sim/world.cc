@@ -1360,6 +1360,8 @@ void DayGenerator::GenerateDay(int day, std::vector<Event>& ready) {
           }
         }
       }
+      std::stable_sort(out.begin(), out.end(),
+                       [](const Event& a, const Event& b) { return a.ts < b.ts; });
     }
   };
   std::vector<std::thread> pool;
@@ -1367,18 +1369,43 @@ void DayGenerator::GenerateDay(int day, std::vector<Event>& ready) {
   work();
   for (auto& t : pool) t.join();
 
-  for (auto& part : parts) pending_.insert(pending_.end(), part.begin(), part.end());
-  std::stable_sort(pending_.begin(), pending_.end(),
-                   [](const Event& a, const Event& b) { return a.ts < b.ts; });
-  // Later days only produce events at or after the next local midnight in the easternmost city,
-  // so everything before it is final.
+  // Merge the sorted runs (what was pending first, then each chunk in order; ties keep that order)
+  // and release everything before the horizon: later days only produce events at or after the
+  // next local midnight in the easternmost city.
   int32_t max_offset = -1440;
   for (const City& city : Cities()) max_offset = std::max(max_offset, city.offset_minutes);
   const int64_t horizon = (day_abs + 1) * 86400 - int64_t{max_offset} * 60;
-  auto split = std::partition_point(pending_.begin(), pending_.end(),
-                                    [&](const Event& e) { return e.ts < horizon; });
-  ready.assign(pending_.begin(), split);
-  pending_.erase(pending_.begin(), split);
+  std::vector<std::pair<size_t, size_t>> heads;  // (run, position)
+  std::vector<const std::vector<Event>*> runs;
+  runs.push_back(&pending_);
+  for (const auto& part : parts) runs.push_back(&part);
+  size_t total = 0;
+  for (const auto* run : runs) total += run->size();
+  auto later = [&](const std::pair<size_t, size_t>& a, const std::pair<size_t, size_t>& b) {
+    const int64_t ta = (*runs[a.first])[a.second].ts;
+    const int64_t tb = (*runs[b.first])[b.second].ts;
+    return ta != tb ? ta > tb : a.first > b.first;
+  };
+  for (size_t r = 0; r < runs.size(); ++r) {
+    if (!runs[r]->empty()) heads.emplace_back(r, 0);
+  }
+  std::make_heap(heads.begin(), heads.end(), later);
+  ready.clear();
+  ready.reserve(total);
+  std::vector<Event> rest;
+  while (!heads.empty()) {
+    std::pop_heap(heads.begin(), heads.end(), later);
+    auto [r, pos] = heads.back();
+    const Event& e = (*runs[r])[pos];
+    (e.ts < horizon ? ready : rest).push_back(e);
+    if (pos + 1 < runs[r]->size()) {
+      heads.back().second = pos + 1;
+      std::push_heap(heads.begin(), heads.end(), later);
+    } else {
+      heads.pop_back();
+    }
+  }
+  pending_.swap(rest);
 }
 
 void DayGenerator::Finish(std::vector<Event>& ready) {
