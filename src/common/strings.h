@@ -10,7 +10,13 @@
 
 namespace tiphub {
 
-std::string_view Trim(std::string_view s);
+// Removes spaces, tabs and carriage returns at both ends. Inline: it runs once per field read.
+inline std::string_view Trim(std::string_view s) {
+  size_t begin = 0, end = s.size();
+  while (begin < end && (s[begin] == ' ' || s[begin] == '\t' || s[begin] == '\r')) ++begin;
+  while (end > begin && (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\r')) --end;
+  return s.substr(begin, end - begin);
+}
 std::vector<std::string_view> Split(std::string_view s, char sep);
 std::string ToLower(std::string_view s);
 bool IsValidUtf8(std::string_view s);

@@ -1,6 +1,9 @@
 #include "ingest/csv_reader.h"
 
 #include <cerrno>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <cstring>
 
 #include <fmt/format.h>
@@ -42,9 +45,16 @@ void CsvReader::OpenBuffer(std::string data, CsvOptions options) {
 
 Result<bool> CsvReader::Fill() {
   if (pos_ < buffer_.size()) return true;
+  return ReadMore();
+}
+
+Result<bool> CsvReader::ReadMore() {
   if (eof_ || file_ == nullptr) return false;
-  buffer_.resize(kChunkBytes);
-  const size_t n = std::fread(buffer_.data(), 1, kChunkBytes, file_);
+  buffer_.erase(0, pos_);
+  pos_ = 0;
+  const size_t kept = buffer_.size();
+  buffer_.resize(kept + kChunkBytes);
+  const size_t n = std::fread(buffer_.data() + kept, 1, kChunkBytes, file_);
   if (n < kChunkBytes) {
     if (std::ferror(file_)) {
       return Status::IoError(fmt::format("reading '{}' failed after {} bytes: {}", path_,
@@ -53,10 +63,67 @@ Result<bool> CsvReader::Fill() {
     }
     eof_ = true;
   }
-  buffer_.resize(n);
-  pos_ = 0;
+  buffer_.resize(kept + n);
   bytes_read_ += static_cast<int64_t>(n);
   return n > 0;
+}
+
+bool CsvReader::TryFastLine(CsvRecord& rec) {
+  // A whole line in the buffer with no quote character: fields are views into the buffer.
+  const char* begin = buffer_.data() + pos_;
+  const size_t avail = buffer_.size() - pos_;
+  const char* nl = static_cast<const char*>(std::memchr(begin, '\n', avail));
+  if (nl == nullptr && !eof_) return false;
+  const char* end = nl != nullptr ? nl : begin + avail;
+  if (static_cast<size_t>(end - begin) > options_.max_record_bytes) return false;
+  const char* line_end = end;
+  if (line_end > begin && line_end[-1] == '\r') --line_end;
+  // One pass over the line: delimiter positions become field ends; a quote sends the line to the
+  // slow path; a byte >= 0x80 asks for UTF-8 validation.
+  const size_t len = static_cast<size_t>(line_end - begin);
+  const char delim = options_.delimiter;
+  const char quote = options_.quote;
+  bool ascii = true;
+  size_t field_start = 0;
+  size_t offset = 0;
+#if defined(__SSE2__)
+  const __m128i delim_v = _mm_set1_epi8(delim);
+  const __m128i quote_v = _mm_set1_epi8(quote == '\0' ? delim : quote);
+  for (; offset + 16 <= len; offset += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(begin + offset));
+    if (quote != '\0' && _mm_movemask_epi8(_mm_cmpeq_epi8(block, quote_v)) != 0) {
+      rec.fields.clear();
+      return false;
+    }
+    ascii &= _mm_movemask_epi8(block) == 0;
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, delim_v)));
+    while (mask != 0) {
+      const size_t at = offset + static_cast<size_t>(__builtin_ctz(mask));
+      rec.fields.emplace_back(begin + field_start, at - field_start);
+      field_start = at + 1;
+      mask &= mask - 1;
+    }
+  }
+#endif
+  for (; offset < len; ++offset) {
+    const char c = begin[offset];
+    if (c == quote && quote != '\0') {
+      rec.fields.clear();
+      return false;
+    }
+    ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (c == delim) {
+      rec.fields.emplace_back(begin + field_start, offset - field_start);
+      field_start = offset + 1;
+    }
+  }
+  rec.fields.emplace_back(begin + field_start, len - field_start);
+  if (!ascii && !IsValidUtf8(std::string_view(begin, len))) {
+    rec.error = "the record is not valid UTF-8";
+  }
+  pos_ = static_cast<size_t>(end - buffer_.data()) + (nl != nullptr ? 1 : 0);
+  ++line_;
+  return true;
 }
 
 Result<bool> CsvReader::Next(CsvRecord& rec) {
@@ -67,6 +134,14 @@ Result<bool> CsvReader::Next(CsvRecord& rec) {
   rec.line = line_;
   ASSIGN_OR_RETURN(bool have, Fill());
   if (!have) return false;
+  // Fast path; when the line is not complete in the buffer, read more once and retry.
+  if (TryFastLine(rec)) return true;
+  if (std::memchr(buffer_.data() + pos_, '\n', buffer_.size() - pos_) == nullptr && !eof_ &&
+      buffer_.size() - pos_ <= options_.max_record_bytes) {
+    ASSIGN_OR_RETURN(bool more, ReadMore());
+    (void)more;
+    if (TryFastLine(rec)) return true;
+  }
 
   bool in_quotes = false;
   bool field_was_quoted = false;

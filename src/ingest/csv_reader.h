@@ -60,6 +60,10 @@ class CsvReader {
  private:
   // Ensures at least one more byte is buffered; false at end of input.
   Result<bool> Fill();
+  // Appends the next chunk of input after the unread bytes; false at end of input.
+  Result<bool> ReadMore();
+  // Reads one complete unquoted line from the buffer; false when the slow path must handle it.
+  bool TryFastLine(CsvRecord& record);
 
   std::string path_;
   CsvOptions options_;

@@ -122,8 +122,8 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
         std::move(reason)};
     return false;
   };
+  // Fields are assigned in place so their string capacity is reused from row to row.
   Transaction& tx = out.tx;
-  tx = Transaction();
   out.label.reset();
   // Timestamp.
   const std::string_view ts = Field(rec, c.timestamp);
@@ -153,16 +153,20 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
   }
   tx.time = {*parsed, offset};
   // Sides.
-  tx.from_bank = std::string(Field(rec, c.from_bank));
-  tx.from_account = std::string(Field(rec, c.from_account));
-  tx.to_bank = std::string(Field(rec, c.to_bank));
-  tx.to_account = std::string(Field(rec, c.to_account));
+  tx.from_bank.assign(Field(rec, c.from_bank));
+  tx.from_account.assign(Field(rec, c.from_account));
+  tx.to_bank.assign(Field(rec, c.to_bank));
+  tx.to_account.assign(Field(rec, c.to_account));
   if (tx.from_account.empty() && tx.to_account.empty()) {
     return fail(c.from_account, "both the source and the target account are empty");
   }
   // Currency then amount (the exponent depends on the currency).
-  std::string currency(Field(rec, c.currency));
-  if (c.ibm) currency = IbmCurrencyCode(currency);
+  std::string_view currency = Field(rec, c.currency);
+  std::string ibm_code;
+  if (c.ibm) {
+    ibm_code = IbmCurrencyCode(currency);
+    currency = ibm_code;
+  }
   if (currency.empty()) currency = c.default_currency;
   auto cur = Currency::Parse(currency);
   if (!cur) {
@@ -197,6 +201,8 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
     }
     tx.channel = *channel;
   }
+  tx.channel = c.channel >= 0 ? tx.channel : Channel::kUnknown;
+  tx.mcc = 0;
   if (c.mcc >= 0 && !Field(rec, c.mcc).empty()) {
     auto mcc = ParseInt64(Field(rec, c.mcc));
     if (!mcc || *mcc < 0 || *mcc > 9999)
@@ -204,9 +210,9 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
                                      QuoteForMessage(Field(rec, c.mcc))));
     tx.mcc = static_cast<int>(*mcc);
   }
-  tx.merchant_id = std::string(Field(rec, c.merchant));
-  tx.city = std::string(Field(rec, c.city));
-  tx.country = std::string(Field(rec, c.country));
+  tx.merchant_id.assign(Field(rec, c.merchant));
+  tx.city.assign(Field(rec, c.city));
+  tx.country.assign(Field(rec, c.country));
   if (c.label >= 0) {
     const std::string_view l = Field(rec, c.label);
     if (l == "1" || l == "true" || l == "yes") {
@@ -217,7 +223,7 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
       return fail(c.label, fmt::format("{} is not a label (use 0 or 1)", QuoteForMessage(l)));
     }
   }
-  tx.id = std::string(Field(rec, c.id));
+  tx.id.assign(Field(rec, c.id));
   if (tx.id.empty()) {
     // No id: identical rows are the same transaction.
     XXH64_hash_t h = 0;

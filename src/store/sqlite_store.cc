@@ -2,6 +2,8 @@
 #include <sqlite3.h>
 #include <xxhash.h>
 
+#include <mutex>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -59,8 +61,9 @@ class Statement {
     return Status::Ok();
   }
   sqlite3_stmt* get() const { return stmt_; }
+  // The bound text must stay valid until the statement is stepped (callers bind and step at once).
   void Text(int idx, std::string_view v) {
-    sqlite3_bind_text(stmt_, idx, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(stmt_, idx, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
   }
   void TextOrNull(int idx, std::string_view v) {
     if (v.empty()) {
@@ -155,7 +158,9 @@ class SqliteStore final : public Store {
             .WithContext(fmt::format("'{}' is not a tiphub workspace (SQLite file)", path_)));
     RETURN_IF_ERROR(Exec("PRAGMA synchronous=NORMAL"));
     RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=OFF"));
-    RETURN_IF_ERROR(Exec("PRAGMA cache_size=-65536"));
+    RETURN_IF_ERROR(Exec("PRAGMA cache_size=-262144"));
+    RETURN_IF_ERROR(Exec("PRAGMA wal_autocheckpoint=16384"));
+    RETURN_IF_ERROR(Exec("PRAGMA mmap_size=1073741824"));
     return Migrate();
   }
 
@@ -370,7 +375,8 @@ class SqliteStore final : public Store {
       s.Real(4, a.score);
       s.Int(5, a.first_seen);
       s.Int(6, a.last_seen);
-      s.Text(7, AlertToJson(a).dump());
+      const std::string body = AlertToJson(a).dump();
+      s.Text(7, body);
       if (sqlite3_step(s.get()) != SQLITE_DONE) return Error("storing alerts");
     }
     return Commit();
