@@ -138,13 +138,6 @@ std::string_view IbmPaymentFormat(Channel channel) {
   return "Reinvestment";
 }
 
-// Appends the decimal digits of `v` (no sign).
-inline void AppendUint(std::string& out, uint64_t v) {
-  char buf[24];
-  auto [ptr, ec] = std::to_chars(buf, buf + sizeof(buf), v);
-  out.append(buf, ptr);
-}
-
 // `v` with exactly `width` digits, zero-padded.
 inline void AppendPadded(std::string& out, uint64_t v, int width) {
   char buf[24];
