@@ -1,5 +1,7 @@
 #include "ingest/csv_reader.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -32,6 +34,10 @@ Status CsvReader::Open(const std::string& path, CsvOptions options) {
           fmt::format("cannot open '{}': {}", path, std::strerror(errno)));
     }
     owns_file_ = true;
+    struct stat info;
+    if (fstat(fileno(file_), &info) == 0 && S_ISREG(info.st_mode)) {
+      expected_bytes_ = static_cast<int64_t>(info.st_size);
+    }
   }
   return Status::Ok();
 }
@@ -65,6 +71,12 @@ Result<bool> CsvReader::ReadMore() {
   }
   buffer_.resize(kept + n);
   bytes_read_ += static_cast<int64_t>(n);
+  if (eof_ && expected_bytes_ >= 0 && bytes_read_ < expected_bytes_) {
+    return Status::IoError(fmt::format(
+        "'{}' ended after {} of its {} bytes: it was truncated or replaced while being read. "
+        "Nothing after line {} was read; run the ingest again when the file is complete",
+        path_, bytes_read_, expected_bytes_, line_));
+  }
   return n > 0;
 }
 

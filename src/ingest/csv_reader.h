@@ -74,6 +74,7 @@ class CsvReader {
   size_t pos_ = 0;
   int64_t line_ = 1;
   int64_t bytes_read_ = 0;
+  int64_t expected_bytes_ = -1;     // size of a regular file at open; -1 for pipes
   std::string record_;              // unescaped field bytes of the current record
   std::vector<size_t> field_ends_;  // offsets into record_
 };

@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include "common/temp_dir.h"
+
 namespace tiphub::ingest {
 namespace {
 
@@ -59,6 +64,47 @@ TEST(CsvReaderTest, MissingFileIsAClearError) {
   Status s = reader.Open("/nonexistent/file.csv");
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.message().find("/nonexistent/file.csv"), std::string::npos);
+}
+
+TEST(CsvReaderTest, FileTruncatedWhileReadingIsAnError) {
+  TempDir dir;
+  const std::string path = dir.File("big.csv");
+  {
+    std::ofstream out(path);
+    for (int k = 0; k < 200'000; ++k) out << "row" << k << ",some,fields,here\n";
+  }
+  CsvReader reader;
+  ASSERT_TRUE(reader.Open(path).ok());
+  CsvRecord rec;
+  ASSERT_TRUE(*reader.Next(rec));
+  std::filesystem::resize_file(path, 100);  // the file shrinks under the reader
+  Status failure;
+  while (true) {
+    auto more = reader.Next(rec);
+    if (!more.ok()) {
+      failure = more.status();
+      break;
+    }
+    if (!*more) break;
+  }
+  ASSERT_FALSE(failure.ok()) << "a truncated file must not end silently";
+  EXPECT_NE(failure.message().find("truncated or replaced"), std::string::npos);
+}
+
+TEST(CsvReaderTest, FileRemovedWhileReadingIsReadToTheEnd) {
+  TempDir dir;
+  const std::string path = dir.File("gone.csv");
+  {
+    std::ofstream out(path);
+    for (int k = 0; k < 100'000; ++k) out << "row" << k << ",x\n";
+  }
+  CsvReader reader;
+  ASSERT_TRUE(reader.Open(path).ok());
+  std::filesystem::remove(path);  // unlinked: the open file stays readable
+  CsvRecord rec;
+  int rows = 0;
+  while (*reader.Next(rec)) ++rows;
+  EXPECT_EQ(rows, 100'000);
 }
 
 }  // namespace
