@@ -9,6 +9,7 @@
 #include "app/ingest.h"
 #include "common/strings.h"
 #include "detect/engine.h"
+#include "ingest/ingester.h"
 #include "store/store.h"
 
 namespace tiphub::app {
@@ -53,42 +54,48 @@ nlohmann::json AlertToJson(const Alert& a) {
           {"summary", a.summary}};
 }
 
-Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progress) {
-  const auto started = std::chrono::steady_clock::now();
-  if (!request.inputs.empty()) {
-    IngestRequest ingest{request.store_path, request.inputs, "", ""};
-    RETURN_IF_ERROR(Ingest(ingest, nullptr).status());
+namespace {
+
+// Streams ingested records straight into the engine: reference data (parties, accounts, watch
+// lists) is collected first, and the engine starts at the first transaction. Nothing but the
+// alerts is stored.
+class EngineSink final : public ingest::RecordSink {
+ public:
+  explicit EngineSink(const detect::EngineOptions& options) : options_(options) {}
+
+  Result<bool> AddTransaction(const Transaction& tx) override {
+    if (!engine_) engine_ = std::make_unique<detect::Engine>(options_, std::move(reference_));
+    RETURN_IF_ERROR(engine_->Process(tx));
+    return true;
   }
-  detect::EngineOptions options;
-  if (!request.rules_file.empty())
-    RETURN_IF_ERROR(detect::ApplyRulesFile(request.rules_file, options));
-  ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
-  ASSIGN_OR_RETURN(store::StoreCounts counts, store->Counts());
-  if (counts.transactions == 0) {
-    return Status::FailedPrecondition(fmt::format(
-        "workspace '{}' holds no transactions: run 'tiphub ingest' first", request.store_path));
+  Result<bool> AddParty(const Party& party) override {
+    reference_.parties.push_back(party);
+    return true;
   }
-  detect::ReferenceData ref;
-  RETURN_IF_ERROR(store->ForEachParty([&](const Party& p) {
-    ref.parties.push_back(p);
-    return Status::Ok();
-  }));
-  RETURN_IF_ERROR(store->ForEachAccount([&](const Account& a) {
-    ref.accounts.push_back(a);
-    return Status::Ok();
-  }));
-  ASSIGN_OR_RETURN(ref.watchlist, store->Watchlist());
-  detect::Engine engine(options, std::move(ref));
-  int64_t n = 0;
-  RETURN_IF_ERROR(store->ForEachTransaction([&](const Transaction& tx) {
-    RETURN_IF_ERROR(engine.Process(tx));
-    if (progress && ++n % 100'000 == 0) progress(n, counts.transactions);
-    return Status::Ok();
-  }));
-  std::vector<Alert> alerts = engine.Finish();
-  RETURN_IF_ERROR(store->ReplaceAlerts(alerts));
+  Result<bool> AddAccount(const Account& account) override {
+    reference_.accounts.push_back(account);
+    return true;
+  }
+  Result<bool> AddLabel(const std::string&, bool, const std::string&, const std::string&) override {
+    return true;  // labels are for evaluation and training, not detection
+  }
+  Result<bool> AddWatchlistEntry(const std::string& party_id, const std::string& list) override {
+    reference_.watchlist.emplace_back(party_id, list);
+    return true;
+  }
+  Status Checkpoint() override { return Status::Ok(); }
+
+  detect::Engine* engine() { return engine_.get(); }
+
+ private:
+  detect::EngineOptions options_;
+  detect::ReferenceData reference_;
+  std::unique_ptr<detect::Engine> engine_;
+};
+
+ScanSummary Summarise(const std::vector<Alert>& alerts, int64_t transactions) {
   ScanSummary summary;
-  summary.transactions = engine.processed();
+  summary.transactions = transactions;
   summary.alerts = static_cast<int64_t>(alerts.size());
   for (const Alert& a : alerts) {
     summary.network_alerts += a.kind == "network";
@@ -96,6 +103,67 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     for (const auto& acc : a.accounts) summary.protect_flags += acc.protect;
     summary.by_typology[a.typology]++;
   }
+  return summary;
+}
+
+}  // namespace
+
+Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progress) {
+  const auto started = std::chrono::steady_clock::now();
+  detect::EngineOptions options;
+  if (!request.rules_file.empty())
+    RETURN_IF_ERROR(detect::ApplyRulesFile(request.rules_file, options));
+  std::vector<Alert> alerts;
+  int64_t processed = 0;
+  if (!request.inputs.empty()) {
+    // Straight from the inputs: one streaming pass, the workspace receives only the alerts.
+    EngineSink sink(options);
+    ingest::IngestOptions ingest_options;
+    ingest_options.rejects_path = request.store_path + ".rejects.csv";
+    ingest_options.progress = progress;
+    ASSIGN_OR_RETURN(ingest::IngestReport report,
+                     ingest::IngestInputs(request.inputs, ingest_options, sink));
+    if (sink.engine() == nullptr) {
+      return Status::InvalidArgument(
+          "the inputs hold no transactions to scan (rejected rows are listed in " +
+          ingest_options.rejects_path + ")");
+    }
+    alerts = sink.engine()->Finish();
+    processed = sink.engine()->processed();
+    (void)report;
+  } else {
+    ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store,
+                     store::OpenSqliteStore(request.store_path));
+    ASSIGN_OR_RETURN(store::StoreCounts counts, store->Counts());
+    if (counts.transactions == 0) {
+      return Status::FailedPrecondition(
+          fmt::format("workspace '{}' holds no transactions: run 'tiphub ingest' first, or give "
+                      "the files to scan",
+                      request.store_path));
+    }
+    detect::ReferenceData ref;
+    RETURN_IF_ERROR(store->ForEachParty([&](const Party& p) {
+      ref.parties.push_back(p);
+      return Status::Ok();
+    }));
+    RETURN_IF_ERROR(store->ForEachAccount([&](const Account& a) {
+      ref.accounts.push_back(a);
+      return Status::Ok();
+    }));
+    ASSIGN_OR_RETURN(ref.watchlist, store->Watchlist());
+    detect::Engine engine(options, std::move(ref));
+    int64_t n = 0;
+    RETURN_IF_ERROR(store->ForEachTransaction([&](const Transaction& tx) {
+      RETURN_IF_ERROR(engine.Process(tx));
+      if (progress && ++n % 100'000 == 0) progress(n, counts.transactions);
+      return Status::Ok();
+    }));
+    alerts = engine.Finish();
+    processed = engine.processed();
+  }
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
+  RETURN_IF_ERROR(store->ReplaceAlerts(alerts));
+  ScanSummary summary = Summarise(alerts, processed);
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;

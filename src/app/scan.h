@@ -17,7 +17,9 @@ namespace tiphub::app {
 
 struct ScanRequest {
   std::string store_path = "tiphub.db";
-  std::vector<std::string> inputs;  // ingested first when given
+  // When given, transactions stream from these files straight into the engine (nothing but the
+  // alerts is stored); otherwise the workspace's transactions are scanned.
+  std::vector<std::string> inputs;
   std::string rules_file;
 };
 

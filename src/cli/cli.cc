@@ -118,7 +118,9 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
       "scan", "Find trafficking indicators and laundering typologies; store explained alerts");
   cmd->add_option("--store", scan->store_path, "Workspace file (default tiphub.db)");
   cmd->add_option("--rules", scan->rules_file, "JSON rules file: weights, thresholds, window");
-  cmd->add_option("inputs", scan->inputs, "Optional inputs to ingest first (as tiphub ingest)");
+  cmd->add_option(
+      "inputs", scan->inputs,
+      "Scan these files or folders directly (any format ingest takes) instead of the workspace");
   cmd->callback([scan, &global, &action] {
     action = [scan, &global]() -> Status {
       TerminalProgress bar("scan");

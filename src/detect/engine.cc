@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <xxhash.h>
+
 #include "detect/catalog.h"
 #include "model/mcc.h"
 #include "model/time.h"
@@ -39,6 +41,31 @@ struct DistinctSet {
   size_t size() const { return items.size(); }
 };
 
+// Counts per counterparty, in a small flat array: at most kMaxCounterparties distinct keys are
+// kept (later ones are dropped), so memory per account is bounded and lookups stay in cache.
+constexpr size_t kMaxCounterparties = 48;
+struct CounterMap {
+  std::vector<std::pair<uint32_t, int>> items;
+  void Add(uint32_t key, int n = 1) {
+    for (auto& item : items) {
+      if (item.first == key) {
+        item.second += n;
+        return;
+      }
+    }
+    if (items.size() < kMaxCounterparties) items.emplace_back(key, n);
+  }
+  int Get(uint32_t key) const {
+    for (const auto& item : items) {
+      if (item.first == key) return item.second;
+    }
+    return 0;
+  }
+  void clear() { items.clear(); }
+  auto begin() const { return items.begin(); }
+  auto end() const { return items.end(); }
+};
+
 struct Edge {
   int64_t ts;
   uint32_t other;
@@ -58,11 +85,11 @@ struct Window {
   std::map<int64_t, int> ad_amount_counts;
   std::vector<std::string> lodging_cities, cash_cities;
   DistinctSet ad_merchants, senders;
-  std::map<uint32_t, int> recipients;  // transfers out by recipient
+  CounterMap recipients;  // transfers out by recipient
   int64_t in_minor = 0;
   // Per local day: payroll credits and money out, for HT-34/HT-35/HT-30.
   int64_t day = -1;
-  std::map<uint32_t, int> day_ach_by_sender;
+  CounterMap day_ach_by_sender;
   int64_t day_ach_minor = 0, day_out_minor = 0, day_max_single_out = 0;
   int64_t day_away_deposits = 0, day_withdrawn_minor = 0;
   std::vector<std::string> evidence;
@@ -79,7 +106,9 @@ struct AccountState {
   std::map<std::string, IndicatorHit> hits;  // best hit per indicator
   std::vector<std::string> evidence;         // of the windows that fired
   std::deque<Edge> in_edges, out_edges;      // large transfers in the graph window
-  std::map<uint32_t, int> links;             // counterparties by number of transfers
+  CounterMap links;                          // counterparties by number of transfers
+  bool escort_ad_site = false;               // holder is on the escort_ad_site watch list
+  bool unlicensed_recruiter = false;         // holder is on the unlicensed_recruitment_agency list
   int64_t first_seen = 0, last_seen = 0;
 };
 
@@ -125,12 +154,60 @@ Status ApplyRulesFile(const std::string& path, EngineOptions& options) {
   return Status::Ok();
 }
 
+// Account id -> dense index. Open addressing with linear probing; each slot keeps 32 bits of the
+// hash beside the index so that most probes never touch the string. Load factor at most 1/2.
+class AccountIndex {
+ public:
+  // Returns the index of `id`, or kNoAccount; `hash` is XXH3 of id.
+  template <typename Ids>
+  uint32_t Find(std::string_view id, uint64_t hash, const Ids& ids) const {
+    if (slots_.empty()) return kNoAccount;
+    const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+    for (size_t pos = hash & mask_;; pos = (pos + 1) & mask_) {
+      const Slot& slot = slots_[pos];
+      if (slot.index == kNoAccount) return kNoAccount;
+      if (slot.tag == tag && ids(slot.index) == id) return slot.index;
+    }
+  }
+  template <typename Ids>
+  void Insert(uint64_t hash, uint32_t index, const Ids& ids) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow(ids);
+    Place(hash, index);
+    ++size_;
+  }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t index = kNoAccount;
+  };
+  void Place(uint64_t hash, uint32_t index) {
+    size_t pos = hash & mask_;
+    while (slots_[pos].index != kNoAccount) pos = (pos + 1) & mask_;
+    slots_[pos] = {static_cast<uint32_t>(hash >> 32), index};
+  }
+  template <typename Ids>
+  void Grow(const Ids& ids) {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot());
+    mask_ = slots_.size() - 1;
+    for (const Slot& slot : old) {
+      if (slot.index == kNoAccount) continue;
+      const std::string_view id = ids(slot.index);
+      Place(XXH3_64bits(id.data(), id.size()), slot.index);
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
+};
+
 struct Engine::Impl {
   EngineOptions options;
-  std::unordered_map<std::string, uint32_t> index;
+  AccountIndex index;
   std::vector<AccountState> accounts;
   std::unordered_map<std::string, std::vector<std::string>> watch;  // party -> lists
-  std::unordered_map<std::string, std::string> party_country;
   std::unordered_map<std::string, const Party*> party_of_account;
   ReferenceData ref;
   int64_t last_ts = INT64_MIN;
@@ -146,8 +223,11 @@ struct Engine::Impl {
 
   uint32_t Intern(const std::string& id) {
     if (id.empty()) return kNoAccount;
-    auto [it, fresh] = index.emplace(id, static_cast<uint32_t>(accounts.size()));
-    if (fresh) {
+    auto id_of = [this](uint32_t k) { return std::string_view(accounts[k].id); };
+    const uint64_t hash = XXH3_64bits(id.data(), id.size());
+    if (const uint32_t found = index.Find(id, hash, id_of); found != kNoAccount) return found;
+    const auto next = static_cast<uint32_t>(accounts.size());
+    {
       AccountState s;
       s.id = id;
       auto p = party_of_account.find(id);
@@ -159,10 +239,13 @@ struct Engine::Impl {
         s.open_hour = party.open_hour;
         s.close_hour = party.close_hour;
         s.mcc_group = static_cast<int>(GroupOfMcc(party.mcc));
+        s.escort_ad_site = Listed(party.id, "escort_ad_site");
+        s.unlicensed_recruiter = Listed(party.id, "unlicensed_recruitment_agency");
       }
       accounts.push_back(std::move(s));
     }
-    return it->second;
+    index.Insert(hash, next, id_of);
+    return next;
   }
 
   bool Listed(const std::string& party, std::string_view list) const {
@@ -329,7 +412,6 @@ struct Engine::Impl {
     const bool night = hour >= 22 || hour < 6;
     const MccGroup group = GroupOfMcc(tx.mcc);
     const int64_t amount = tx.amount.minor;
-    const std::string merchant_party = tx.merchant_id;
     const bool third_party = from != kNoAccount && to != kNoAccount && from != to;
 
     if (from != kNoAccount) {
@@ -346,11 +428,14 @@ struct Engine::Impl {
           case MccGroup::kEscortDating: {
             ++w.ad_payments;
             if (amount < 10'000) ++w.ad_amount_counts[amount];
-            if (Listed(merchant_party, "escort_ad_site")) ++w.watch_ad_payments;
-            auto c = party_country.find(merchant_party);
-            if (c != party_country.end() && !a.country.empty() && c->second != a.country)
-              ++w.foreign_ad_payments;
-            w.ad_merchants.Add(std::hash<std::string>()(merchant_party));
+            if (to != kNoAccount) {
+              const AccountState& site = accounts[to];
+              if (site.escort_ad_site) ++w.watch_ad_payments;
+              if (!site.country.empty() && !a.country.empty() && site.country != a.country) {
+                ++w.foreign_ad_payments;
+              }
+              w.ad_merchants.Add(to);
+            }
             relevant = true;
             break;
           }
@@ -407,22 +492,20 @@ struct Engine::Impl {
       if (third_party && (tx.channel == Channel::kTransfer || tx.channel == Channel::kWire ||
                           tx.channel == Channel::kAch || tx.channel == Channel::kCashDeposit)) {
         if (tx.channel != Channel::kCashDeposit) {
-          ++w.recipients[to];
+          w.recipients.Add(to);
           w.day_out_minor += amount;
           w.day_max_single_out = std::max(w.day_max_single_out, amount);
         }
-        a.links[to]++;
+        a.links.Add(to);
       }
       if (to != kNoAccount) {
-        const Party* recipient = nullptr;
-        auto p = party_of_account.find(tx.to_account);
-        if (p != party_of_account.end()) recipient = p->second;
-        if (recipient != nullptr && Listed(recipient->id, "unlicensed_recruitment_agency")) {
+        const AccountState& recipient = accounts[to];
+        if (recipient.unlicensed_recruiter) {
           ++w.recruiter_payments;
           relevant = true;
         }
-        if (tx.channel == Channel::kWire && recipient != nullptr &&
-            IsRemittanceCountry(recipient->country) && recipient->country != a.country) {
+        if (tx.channel == Channel::kWire && IsRemittanceCountry(recipient.country) &&
+            recipient.country != a.country) {
           ++w.risky_wires;
           relevant = true;
         }
@@ -474,10 +557,10 @@ struct Engine::Impl {
         relevant = true;
       }
       if (third_party && tx.channel == Channel::kAch && !b.business) {
-        ++w.day_ach_by_sender[from];
+        w.day_ach_by_sender.Add(from);
         w.day_ach_minor += amount;
       }
-      if (third_party) b.links[from]++;
+      if (third_party) b.links.Add(from);
       if (relevant) AddEvidence(w.evidence, tx.id);
     }
 
@@ -520,13 +603,16 @@ struct Engine::Impl {
       b.in_edges.push_back({now, from, amount, tx.id});
       // Fan-in and fan-out within 7 days.
       auto distinct = [&](const std::deque<Edge>& edges) {
-        std::set<uint32_t> others;
+        std::vector<uint32_t> others;
         for (const Edge& e : edges) {
-          if (e.ts >= now - 7 * 86400) others.insert(e.other);
+          if (e.ts >= now - 7 * 86400 &&
+              std::find(others.begin(), others.end(), e.other) == others.end()) {
+            others.push_back(e.other);
+          }
         }
         return others;
       };
-      const auto senders = distinct(b.in_edges);
+      const auto senders = b.business ? std::vector<uint32_t>() : distinct(b.in_edges);
       if (!b.business && static_cast<double>(senders.size()) >= Threshold("ML-01")) {
         Hit(b, "ML-01", static_cast<double>(senders.size()),
             fmt::format("{} senders in 7 days", senders.size()), now);
@@ -535,7 +621,7 @@ struct Engine::Impl {
           Hit(accounts[s], "ML-01", static_cast<double>(senders.size()),
               fmt::format("one of {} senders into {}", senders.size(), b.id), now);
       }
-      const auto recipients = distinct(a.out_edges);
+      const auto recipients = a.business ? std::vector<uint32_t>() : distinct(a.out_edges);
       if (!a.business && static_cast<double>(recipients.size()) >= Threshold("ML-02")) {
         Hit(a, "ML-02", static_cast<double>(recipients.size()),
             fmt::format("{} recipients in 7 days", recipients.size()), now);
@@ -685,8 +771,7 @@ struct Engine::Impl {
         int paid_by_members = 0;
         for (uint32_t other : members) {
           if (other != m) {
-            auto it = accounts[other].links.find(m);
-            if (it != accounts[other].links.end()) paid_by_members += it->second;
+            paid_by_members += accounts[other].links.Get(m);
           }
         }
         if (members.size() > 2 && paid_by_members >= 6 && !a.business && role != "victim")
@@ -727,13 +812,13 @@ Engine::Engine(EngineOptions options, ReferenceData reference) : impl_(std::make
   std::unordered_map<std::string, const Party*> parties;
   for (const Party& p : impl_->ref.parties) {
     parties[p.id] = &p;
-    impl_->party_country[p.id] = p.country;
   }
   for (const Account& a : impl_->ref.accounts) {
     auto it = parties.find(a.party_id);
     if (it != parties.end()) impl_->party_of_account[a.id] = it->second;
   }
   for (const auto& [party, list] : impl_->ref.watchlist) impl_->watch[party].push_back(list);
+  impl_->accounts.reserve(impl_->ref.accounts.size() + 1024);
 }
 
 Engine::~Engine() = default;
