@@ -23,8 +23,14 @@ namespace {
 
 constexpr uint32_t kNoAccount = 0xFFFFFFFFu;
 constexpr int64_t kGraphWindow = 10 * 86400;
-constexpr int64_t kLargeTransfer = 50'000;  // 500.00 in minor units
+constexpr int64_t kGraphMinAmount = 20'000;  // 200.00: smaller transfers stay out of the graph
+constexpr int64_t kPassThroughMin = 50'000;  // 500.00
 constexpr size_t kMaxEvidence = 40;
+constexpr size_t kEdgeLog = 24;
+// An account paid by this many distinct small third parties in its window is collecting payments
+// for services (HT-17): its payers are clients, not members of a laundering pattern.
+constexpr size_t kCollectionBreadth = 12;
+constexpr size_t kMaxAlertEvidence = 2000;
 constexpr size_t kMaxDistinct = 64;
 
 bool IsRemittanceCountry(std::string_view c) {
@@ -106,9 +112,13 @@ struct AccountState {
   std::map<std::string, IndicatorHit> hits;  // best hit per indicator
   std::vector<std::string> evidence;         // of the windows that fired
   std::deque<Edge> in_edges, out_edges;      // large transfers in the graph window
-  CounterMap links;                          // counterparties by number of transfers
-  bool escort_ad_site = false;               // holder is on the escort_ad_site watch list
-  bool unlicensed_recruiter = false;         // holder is on the unlicensed_recruitment_agency list
+  // The last kEdgeLog outgoing graph transfers (any age): at the end, transfers between members
+  // of one alert become its evidence. Bounded per account, not by history.
+  std::vector<std::pair<uint32_t, std::string>> edge_log;
+  size_t edge_log_next = 0;
+  CounterMap links;                   // counterparties by number of transfers
+  bool escort_ad_site = false;        // holder is on the escort_ad_site watch list
+  bool unlicensed_recruiter = false;  // holder is on the unlicensed_recruitment_agency list
   int64_t first_seen = 0, last_seen = 0;
 };
 
@@ -206,6 +216,19 @@ class AccountIndex {
 struct Engine::Impl {
   EngineOptions options;
   AccountIndex index;
+  // Accounts found together in one typology instance (fan-in, cycle, ...), as a union-find.
+  std::vector<uint32_t> pattern_parent;
+  uint32_t PatternRoot(uint32_t x) {
+    while (pattern_parent[x] != x) {
+      pattern_parent[x] = pattern_parent[pattern_parent[x]];
+      x = pattern_parent[x];
+    }
+    return x;
+  }
+  void JoinPattern(uint32_t a, uint32_t b) {
+    const uint32_t ra = PatternRoot(a), rb = PatternRoot(b);
+    if (ra != rb) pattern_parent[std::max(ra, rb)] = std::min(ra, rb);
+  }
   std::vector<AccountState> accounts;
   std::unordered_map<std::string, std::vector<std::string>> watch;  // party -> lists
   std::unordered_map<std::string, const Party*> party_of_account;
@@ -245,6 +268,7 @@ struct Engine::Impl {
       accounts.push_back(std::move(s));
     }
     index.Insert(hash, next, id_of);
+    pattern_parent.push_back(next);
     return next;
   }
 
@@ -564,71 +588,182 @@ struct Engine::Impl {
       if (relevant) AddEvidence(w.evidence, tx.id);
     }
 
-    // The transfer graph: large account-to-account transfers only.
+    // The transfer graph: account-to-account transfers of 200 or more.
     const bool transfer = tx.channel == Channel::kTransfer || tx.channel == Channel::kWire ||
                           tx.channel == Channel::kAch;
-    if (third_party && transfer && amount >= kLargeTransfer) {
-      const int64_t now = tx.time.utc_seconds;
-      AccountState& a = accounts[from];
-      AccountState& b = accounts[to];
-      PruneEdges(a.out_edges, now);
-      PruneEdges(a.in_edges, now);
-      PruneEdges(b.in_edges, now);
-      PruneEdges(b.out_edges, now);
-      // Pass-through: money that came into `from` in the last two days leaves now.
+    // Remittances through money-transfer services are judged by HT-37, not as laundering layers.
+    if (third_party && transfer && amount >= kGraphMinAmount && tx.mcc != mcc::kMoneyTransfer) {
+      Graph(tx, from, to, amount);
+    }
+  }
+
+  // Distinct counterparties of `edges` since `since` whose amounts are within 15% of `amount`:
+  // laundering moves structured, similar sums; rents and family remittances vary.
+  static std::vector<uint32_t> SimilarCounterparties(const std::deque<Edge>& edges, int64_t since,
+                                                     int64_t amount) {
+    std::vector<uint32_t> others;
+    for (const Edge& e : edges) {
+      if (e.ts < since || e.amount * 100 < amount * 85 || e.amount * 100 > amount * 115) continue;
+      if (std::find(others.begin(), others.end(), e.other) == others.end())
+        others.push_back(e.other);
+    }
+    return others;
+  }
+  // The largest group of counterparties with similar amounts since `since`, whatever the amount.
+  static std::vector<uint32_t> LargestSimilarGroup(const std::deque<Edge>& edges, int64_t since) {
+    std::vector<uint32_t> best;
+    for (const Edge& e : edges) {
+      if (e.ts < since) continue;
+      auto group = SimilarCounterparties(edges, since, e.amount);
+      if (group.size() > best.size()) best = std::move(group);
+    }
+    return best;
+  }
+  void HitMembers(const std::vector<uint32_t>& members, std::string_view id, double value,
+                  const std::string& detail, int64_t now) {
+    for (uint32_t m : members) Hit(accounts[m], id, value, detail, now);
+  }
+  // Records that `hub` and `members` form one pattern instance (they share an alert).
+  void Together(uint32_t hub, const std::vector<uint32_t>& members) {
+    for (uint32_t m : members) JoinPattern(hub, m);
+  }
+
+  void Graph(const Transaction& tx, uint32_t from, uint32_t to, int64_t amount) {
+    const int64_t now = tx.time.utc_seconds;
+    AccountState& a = accounts[from];
+    AccountState& b = accounts[to];
+    PruneEdges(a.out_edges, now);
+    PruneEdges(a.in_edges, now);
+    PruneEdges(b.in_edges, now);
+    PruneEdges(b.out_edges, now);
+    // Pass-through: money that came into `from` in the last two days leaves now.
+    if (amount >= kPassThroughMin && !a.business) {
       int64_t recent_in = 0;
       for (const Edge& e : a.in_edges) {
         if (e.ts >= now - 2 * 86400) recent_in += e.amount;
       }
-      if (recent_in > 0 && amount * 10 >= recent_in * 5 && !a.business) {
+      if (recent_in > 0 && amount * 10 >= recent_in * 5) {
         ++a.w.pass_through;
         AddEvidence(a.w.evidence, tx.id);
       }
-      // Cycle closed by this edge.
-      std::vector<const Edge*> path;
-      if (FindCycle(to, from, now - kGraphWindow, 1, path)) {
-        Hit(a, "ML-03", 1,
-            fmt::format("a cycle of {} transfers returns to {}", path.size() + 1, a.id), now);
-        AddEvidence(a.evidence, tx.id);
-        for (const Edge* e : path) AddEvidence(a.evidence, e->tx_id);
-        uint32_t node = to;
-        for (const Edge* e : path) {
-          Hit(accounts[node], "ML-03", 1,
-              fmt::format("member of a transfer cycle through {}", a.id), now);
-          AddEvidence(accounts[node].evidence, e->tx_id);
-          node = e->other;
-        }
+    }
+    // Cycle closed by this edge.
+    std::vector<const Edge*> path;
+    if (FindCycle(to, from, now - kGraphWindow, 1, path)) {
+      Hit(a, "ML-03", 1,
+          fmt::format("a cycle of {} transfers returns to {}", path.size() + 1, a.id), now);
+      AddEvidence(a.evidence, tx.id);
+      for (const Edge* e : path) AddEvidence(a.evidence, e->tx_id);
+      uint32_t node = to;
+      for (const Edge* e : path) {
+        JoinPattern(from, node);
+        Hit(accounts[node], "ML-03", 1, fmt::format("member of a transfer cycle through {}", a.id),
+            now);
+        AddEvidence(accounts[node].evidence, e->tx_id);
+        node = e->other;
       }
-      a.out_edges.push_back({now, to, amount, tx.id});
-      b.in_edges.push_back({now, from, amount, tx.id});
-      // Fan-in and fan-out within 7 days.
-      auto distinct = [&](const std::deque<Edge>& edges) {
-        std::vector<uint32_t> others;
-        for (const Edge& e : edges) {
-          if (e.ts >= now - 7 * 86400 &&
-              std::find(others.begin(), others.end(), e.other) == others.end()) {
-            others.push_back(e.other);
+    }
+    a.out_edges.push_back({now, to, amount, tx.id});
+    if (a.edge_log.size() < kEdgeLog) {
+      a.edge_log.emplace_back(to, tx.id);
+    } else {
+      a.edge_log[a.edge_log_next] = {to, tx.id};
+      a.edge_log_next = (a.edge_log_next + 1) % kEdgeLog;
+    }
+    b.in_edges.push_back({now, from, amount, tx.id});
+    const int64_t week = now - 7 * 86400;
+    const int64_t three_days = now - 3 * 86400;
+    // Fan-in and fan-out of similar amounts within 7 days.
+    if (!b.business) {
+      const auto senders = SimilarCounterparties(b.in_edges, week, amount);
+      if (static_cast<double>(senders.size()) >= Threshold("ML-01")) {
+        const std::string detail =
+            fmt::format("{} senders of similar amounts into {} in 7 days", senders.size(), b.id);
+        Hit(b, "ML-01", static_cast<double>(senders.size()), detail, now);
+        // Senders become members only for substantial sums: many small payers into one account
+        // (clients paying for services, HT-17) are the hub's pattern, not laundering mules.
+        if (amount >= kPassThroughMin && b.w.senders.size() < kCollectionBreadth) {
+          HitMembers(senders, "ML-01", static_cast<double>(senders.size()), detail, now);
+          Together(to, senders);
+        }
+        for (const Edge& e : b.in_edges) AddEvidence(b.evidence, e.tx_id);
+      }
+    }
+    if (!a.business) {
+      const auto recipients = SimilarCounterparties(a.out_edges, week, amount);
+      if (static_cast<double>(recipients.size()) >= Threshold("ML-02")) {
+        const std::string detail = fmt::format("{} recipients of similar amounts from {} in 7 days",
+                                               recipients.size(), a.id);
+        Hit(a, "ML-02", static_cast<double>(recipients.size()), detail, now);
+        if (amount >= kPassThroughMin) {
+          HitMembers(recipients, "ML-02", static_cast<double>(recipients.size()), detail, now);
+          Together(from, recipients);
+        }
+        for (const Edge& e : a.out_edges) AddEvidence(a.evidence, e.tx_id);
+      }
+      // Gather-scatter: `from` collected from several and now pays out to several (ML-05).
+      const auto in = LargestSimilarGroup(a.in_edges, three_days);
+      const auto out = SimilarCounterparties(a.out_edges, three_days, amount);
+      if (static_cast<double>(std::min(in.size(), out.size())) >= Threshold("ML-05")) {
+        const std::string detail =
+            fmt::format("{} in and {} out through {} within 3 days", in.size(), out.size(), a.id);
+        Hit(a, "ML-05", static_cast<double>(std::min(in.size(), out.size())), detail, now);
+        if (amount >= kPassThroughMin && a.w.senders.size() < kCollectionBreadth) {
+          HitMembers(in, "ML-05", static_cast<double>(in.size()), detail, now);
+          HitMembers(out, "ML-05", static_cast<double>(out.size()), detail, now);
+          Together(from, in);
+          Together(from, out);
+        }
+        for (const Edge& e : a.in_edges) AddEvidence(a.evidence, e.tx_id);
+        for (const Edge& e : a.out_edges) AddEvidence(a.evidence, e.tx_id);
+      }
+    }
+    // Scatter-gather: several intermediaries fed by one source pay the same sink (ML-04).
+    if (!b.business) {
+      CounterMap by_source;  // source -> distinct intermediaries that paid into `to`
+      std::vector<uint32_t> seen_intermediaries;
+      for (const Edge& in_edge : b.in_edges) {
+        if (std::find(seen_intermediaries.begin(), seen_intermediaries.end(), in_edge.other) !=
+            seen_intermediaries.end()) {
+          continue;
+        }
+        // Only legs of similar size to this one: the gather step of one scheme.
+        if (in_edge.ts < three_days || in_edge.amount * 100 < amount * 85 ||
+            in_edge.amount * 100 > amount * 115) {
+          continue;
+        }
+        seen_intermediaries.push_back(in_edge.other);
+        const AccountState& mid = accounts[in_edge.other];
+        std::vector<uint32_t> sources;
+        for (const Edge& e : mid.in_edges) {
+          if (e.ts >= three_days && e.ts <= in_edge.ts && e.other != to &&
+              !accounts[e.other].business &&
+              std::find(sources.begin(), sources.end(), e.other) == sources.end()) {
+            sources.push_back(e.other);
           }
         }
-        return others;
-      };
-      const auto senders = b.business ? std::vector<uint32_t>() : distinct(b.in_edges);
-      if (!b.business && static_cast<double>(senders.size()) >= Threshold("ML-01")) {
-        Hit(b, "ML-01", static_cast<double>(senders.size()),
-            fmt::format("{} senders in 7 days", senders.size()), now);
-        for (const Edge& e : b.in_edges) AddEvidence(b.evidence, e.tx_id);
-        for (uint32_t s : senders)
-          Hit(accounts[s], "ML-01", static_cast<double>(senders.size()),
-              fmt::format("one of {} senders into {}", senders.size(), b.id), now);
+        for (uint32_t src : sources) by_source.Add(src);
       }
-      const auto recipients = a.business ? std::vector<uint32_t>() : distinct(a.out_edges);
-      if (!a.business && static_cast<double>(recipients.size()) >= Threshold("ML-02")) {
-        Hit(a, "ML-02", static_cast<double>(recipients.size()),
-            fmt::format("{} recipients in 7 days", recipients.size()), now);
-        for (const Edge& e : a.out_edges) AddEvidence(a.evidence, e.tx_id);
-        for (uint32_t r : recipients)
-          Hit(accounts[r], "ML-02", static_cast<double>(recipients.size()),
-              fmt::format("one of {} recipients from {}", recipients.size(), a.id), now);
+      for (const auto& [src, n] : by_source) {
+        if (static_cast<double>(n) < Threshold("ML-04")) continue;
+        std::vector<uint32_t> members = {src, to};
+        for (const Edge& in_edge : b.in_edges) {
+          if (in_edge.ts < three_days) continue;
+          for (const Edge& e : accounts[in_edge.other].in_edges) {
+            if (e.other == src) {
+              members.push_back(in_edge.other);
+              AddEvidence(b.evidence, e.tx_id);
+              break;
+            }
+          }
+          AddEvidence(b.evidence, in_edge.tx_id);
+        }
+        HitMembers(
+            members, "ML-04", n,
+            fmt::format("{} intermediaries from {} gathered into {}", n, accounts[src].id, b.id),
+            now);
+        Together(to, members);
+        break;
       }
     }
   }
@@ -666,6 +801,76 @@ struct Engine::Impl {
     }
   }
 
+  // Adds to each group the accounts tied to its flagged members that show little on their own:
+  // holders at the same address or phone (workers housed by their controller, bounded to small
+  // groups), counterparties with repeated transfers that have an indicator of their own or ties
+  // to two members (an owner paid weekly by a front business, workers paying their debt), and
+  // watch-listed counterparties (an unlicensed recruiter).
+  void AddAssociates(std::map<uint32_t, std::vector<uint32_t>>& groups, std::vector<bool>& flagged,
+                     std::vector<double>& score) {
+    constexpr size_t kMaxShared = 12;
+    std::unordered_map<std::string, std::vector<uint32_t>> by_address, by_phone;
+    std::vector<const Party*> holder(accounts.size(), nullptr);
+    for (const Account& acc : ref.accounts) {
+      auto p = party_of_account.find(acc.id);
+      if (p == party_of_account.end()) continue;
+      const uint32_t idx = Intern(acc.id);
+      if (idx >= holder.size()) holder.resize(idx + 1, nullptr);
+      holder[idx] = p->second;
+      if (!p->second->address.empty())
+        by_address[p->second->address + "|" + p->second->city].push_back(idx);
+      if (!p->second->phone.empty()) by_phone[p->second->phone].push_back(idx);
+    }
+    flagged.resize(accounts.size(), false);
+    score.resize(accounts.size(), 0);
+    std::vector<bool> taken = flagged;
+    for (auto& [root_id, members] : groups) {
+      double best = 0;
+      for (uint32_t m : members) best = std::max(best, score[m]);
+      std::vector<uint32_t> added;
+      auto add = [&](uint32_t other) {
+        if (other < taken.size() && !taken[other]) {
+          taken[other] = true;
+          added.push_back(other);
+        }
+      };
+      for (uint32_t m : members) {
+        if (m < holder.size() && holder[m] != nullptr) {
+          const Party& h = *holder[m];
+          for (auto* shared : {h.address.empty() ? nullptr : &by_address[h.address + "|" + h.city],
+                               h.phone.empty() ? nullptr : &by_phone[h.phone]}) {
+            if (shared == nullptr || shared->size() > kMaxShared) continue;
+            for (uint32_t other : *shared) add(other);
+          }
+        }
+        for (const auto& [other, n] : accounts[m].links) {
+          if (other >= accounts.size() || taken[other]) continue;
+          const AccountState& o = accounts[other];
+          if (o.unlicensed_recruiter || o.escort_ad_site) {
+            add(other);
+            continue;
+          }
+          if (n < 3) continue;
+          int tied = 0;  // other members it also has repeated transfers with
+          for (uint32_t m2 : members) tied += m2 != m && o.links.Get(m2) >= 2;
+          // Indicators of someone who moves a network's money (not incidental spending).
+          bool network_signal = false;
+          for (const char* id :
+               {"HT-16", "HT-17", "HT-18", "HT-20", "HT-30", "HT-34", "HT-35", "HT-37"}) {
+            network_signal |= o.hits.count(id) > 0;
+          }
+          if (network_signal || tied >= 2) add(other);
+        }
+      }
+      for (uint32_t other : added) {
+        flagged[other] = true;
+        score[other] = std::max(score[other], best / 2);
+        members.push_back(other);
+      }
+      std::sort(members.begin(), members.end());
+    }
+  }
+
   std::vector<Alert> Finish() {
     for (AccountState& a : accounts) CloseWindow(a, a.last_seen);
     KycIndicators();
@@ -681,27 +886,24 @@ struct Engine::Impl {
       for (const auto& [id, hit] : a.hits) {
         sum += hit.weight;
         if (id.starts_with("HT-")) ++ht;
-        if (id.starts_with("ML-0") && id != "ML-08") typology = true;
+        if (id.starts_with("ML-") && id != "ML-08") typology = true;
       }
       score[k] = std::min(100.0, sum);
       flagged[k] = score[k] >= options.alert_score && (ht >= options.min_indicators || typology);
     }
     // Group flagged accounts connected by direct transfers into one network alert.
+    // Start from the typology instances found while scanning, then join accounts with a repeated
+    // relationship (three or more transfers: sweeps to a controller, wages into a collector).
     std::vector<uint32_t> parent(accounts.size());
-    std::iota(parent.begin(), parent.end(), 0u);
+    for (size_t k = 0; k < accounts.size(); ++k) parent[k] = PatternRoot(static_cast<uint32_t>(k));
     std::function<uint32_t(uint32_t)> root = [&](uint32_t x) {
       return parent[x] == x ? x : parent[x] = root(parent[x]);
     };
     for (size_t k = 0; k < accounts.size(); ++k) {
       if (!flagged[k]) continue;
-      // A single payment does not make a network (buyers pay many victims): require a repeated
-      // relationship, or one large transfer that both ends show as a laundering typology.
-      auto typology = [&](const AccountState& s) {
-        return s.hits.count("ML-01") || s.hits.count("ML-02") || s.hits.count("ML-03");
-      };
+      // A single payment does not make a network (buyers pay many victims).
       for (const auto& [other, n] : accounts[k].links) {
-        if (other >= flagged.size() || !flagged[other]) continue;
-        if (n >= 3 || (typology(accounts[k]) && typology(accounts[other]))) {
+        if (other < flagged.size() && flagged[other] && n >= 3) {
           parent[root(static_cast<uint32_t>(k))] = root(other);
         }
       }
@@ -710,6 +912,7 @@ struct Engine::Impl {
     for (size_t k = 0; k < accounts.size(); ++k) {
       if (flagged[k]) groups[root(static_cast<uint32_t>(k))].push_back(static_cast<uint32_t>(k));
     }
+    AddAssociates(groups, flagged, score);
     std::vector<Alert> alerts;
     for (auto& [r, members] : groups) {
       Alert alert;
@@ -738,12 +941,27 @@ struct Engine::Impl {
             family["sex_ads"] += 1;
         }
         for (const auto& id : a.evidence) {
-          if (alert.evidence.size() < 200) alert.evidence.push_back(id);
+          if (alert.evidence.size() < kMaxAlertEvidence) alert.evidence.push_back(id);
+        }
+        // Transfers between members of this alert.
+        for (const auto& [other, tx_id] : a.edge_log) {
+          if (alert.evidence.size() < kMaxAlertEvidence &&
+              std::binary_search(members.begin(), members.end(), other)) {
+            alert.evidence.push_back(tx_id);
+          }
         }
         if (a.first_seen != 0) alert.first_seen = std::min(alert.first_seen, a.first_seen);
         alert.last_seen = std::max(alert.last_seen, a.last_seen);
       }
       if (alert.first_seen == INT64_MAX) alert.first_seen = 0;
+      {
+        std::set<std::string> seen;
+        std::vector<std::string> unique;
+        for (auto& id : alert.evidence) {
+          if (seen.insert(id).second) unique.push_back(std::move(id));
+        }
+        alert.evidence = std::move(unique);
+      }
       alert.typology = family.empty()
                            ? "unknown"
                            : std::max_element(family.begin(), family.end(), [](auto& x, auto& y) {
