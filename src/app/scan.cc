@@ -1,5 +1,6 @@
 #include "app/scan.h"
 
+#include <array>
 #include <chrono>
 #include <fstream>
 #include <set>
@@ -10,6 +11,7 @@
 #include "common/strings.h"
 #include "detect/engine.h"
 #include "ingest/ingester.h"
+#include "sim/options.h"
 #include "store/store.h"
 
 namespace tiphub::app {
@@ -186,6 +188,13 @@ Result<Alert> GetAlert(const std::string& store_path, int64_t id) {
 
 namespace {
 
+bool IsLaunderingType(const std::string& type) {
+  for (auto t : sim::kLaunderingTypologies) {
+    if (t == type) return true;
+  }
+  return false;
+}
+
 Result<std::vector<std::map<std::string, std::string>>> ReadLabels(const std::string& path) {
   std::ifstream in(path);
   if (!in)
@@ -229,6 +238,7 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
     flagged_tx.insert(a.evidence.begin(), a.evidence.end());
   }
   int64_t tp = 0, fp = 0, fn = 0, hn_total = 0, hn_flagged = 0, role_ok = 0;
+  std::array<int64_t, 2> traffic{}, launder{};               // found, missed per family
   std::map<std::string, std::array<int64_t, 2>> per_scheme;  // type -> {members, found}
   std::set<std::string> illicit_accounts;
   for (const auto& row : account_rows) {
@@ -239,6 +249,8 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
       illicit_accounts.insert(acct);
       auto& s = per_scheme[row.at("scheme_type")];
       ++s[0];
+      auto& family = IsLaunderingType(row.at("scheme_type")) ? launder : traffic;
+      ++(hit ? family[0] : family[1]);
       if (hit) {
         ++s[1];
         ++tp;
@@ -259,9 +271,25 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
   }
   int64_t ttp = 0, tfp = 0, tfn = 0;
   std::set<std::string> illicit_tx;
+  std::set<std::string> laundering_tx, trafficking_tx;
   for (const auto& row : tx_rows) {
-    if (row.at("illicit") == "1") illicit_tx.insert(row.at("transaction"));
+    if (row.at("illicit") != "1") continue;
+    illicit_tx.insert(row.at("transaction"));
+    (IsLaunderingType(row.at("scheme_type")) ? laundering_tx : trafficking_tx)
+        .insert(row.at("transaction"));
   }
+  // Per family: the other family's illicit transactions count neither for nor against it.
+  auto family_tx = [&](const std::set<std::string>& truth, const std::set<std::string>& other) {
+    int64_t tp = 0, fp = 0;
+    for (const auto& id : flagged_tx) {
+      if (truth.count(id)) {
+        ++tp;
+      } else if (!other.count(id)) {
+        ++fp;
+      }
+    }
+    return Prf(tp, fp, static_cast<int64_t>(truth.size()) - tp);
+  };
   for (const auto& id : illicit_tx) {
     if (flagged_tx.count(id)) {
       ++ttp;
@@ -286,6 +314,10 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
   }
   return nlohmann::json{
       {"account", Prf(tp, fp, fn)},
+      {"account_trafficking", Prf(traffic[0], fp, traffic[1])},
+      {"account_laundering", Prf(launder[0], fp, launder[1])},
+      {"transaction_laundering", family_tx(laundering_tx, trafficking_tx)},
+      {"transaction_trafficking", family_tx(trafficking_tx, laundering_tx)},
       {"transaction", Prf(ttp, tfp, tfn)},
       {"per_scheme", per},
       {"hard_negative_fpr",

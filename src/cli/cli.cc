@@ -240,8 +240,10 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
         std::cout << m.dump(1) << "\n";
         return Status::Ok();
       }
-      for (const char* level : {"account", "transaction"}) {
-        std::cout << fmt::format("{:<12} precision {:.3f}  recall {:.3f}  F1 {:.3f}\n", level,
+      for (const char* level :
+           {"account", "account_trafficking", "account_laundering", "transaction",
+            "transaction_trafficking", "transaction_laundering"}) {
+        std::cout << fmt::format("{:<24} precision {:.3f}  recall {:.3f}  F1 {:.3f}\n", level,
                                  m[level]["precision"].get<double>(),
                                  m[level]["recall"].get<double>(), m[level]["f1"].get<double>());
       }

@@ -68,6 +68,16 @@ struct CounterMap {
     return 0;
   }
   void clear() { items.clear(); }
+  // Keeps the larger of the stored and the given count.
+  void Max(uint32_t key, int n) {
+    for (auto& item : items) {
+      if (item.first == key) {
+        item.second = std::max(item.second, n);
+        return;
+      }
+    }
+    if (items.size() < kMaxCounterparties) items.emplace_back(key, n);
+  }
   auto begin() const { return items.begin(); }
   auto end() const { return items.end(); }
 };
@@ -92,6 +102,8 @@ struct Window {
   std::vector<std::string> lodging_cities, cash_cities;
   DistinctSet ad_merchants, senders;
   CounterMap recipients;  // transfers out by recipient
+  CounterMap payers;      // transfers in by sender (personal accounts)
+  CounterMap links;       // transfers either way by counterparty
   int64_t in_minor = 0;
   // Per local day: payroll credits and money out, for HT-34/HT-35/HT-30.
   int64_t day = -1;
@@ -116,7 +128,9 @@ struct AccountState {
   // of one alert become its evidence. Bounded per account, not by history.
   std::vector<std::pair<uint32_t, std::string>> edge_log;
   size_t edge_log_next = 0;
-  CounterMap links;                   // counterparties by number of transfers
+  // Per counterparty, the most transfers in any one window: a relationship repeated within a month
+  // (daily sweeps, weekly pay-outs), unlike a monthly rent.
+  CounterMap links;
   bool escort_ad_site = false;        // holder is on the escort_ad_site watch list
   bool unlicensed_recruiter = false;  // holder is on the unlicensed_recruitment_agency list
   int64_t first_seen = 0, last_seen = 0;
@@ -310,7 +324,11 @@ struct Engine::Impl {
     CloseDay(a);
     Window& w = a.w;
     if (w.index < 0) return;
-    const size_t hits_before = a.hits.size();
+    auto ht_hits = [&a] {
+      return std::count_if(a.hits.begin(), a.hits.end(),
+                           [](const auto& kv) { return kv.first.starts_with("HT-"); });
+    };
+    const auto ht_before = ht_hits();
     int repeated = 0;
     for (const auto& [amount, n] : w.ad_amount_counts) repeated = std::max(repeated, n);
     Hit(a, "HT-01", repeated, fmt::format("{} ad payments of one repeated amount", repeated), ts);
@@ -355,6 +373,10 @@ struct Engine::Impl {
     if (top != kNoAccount && w.in_minor > 0) {
       Hit(a, "HT-18", to_top, fmt::format("{} transfers to {}", to_top, accounts[top].id), ts);
     }
+    int recurring_payers = 0;
+    for (const auto& [payer, n] : w.payers) recurring_payers += n >= 2;
+    Hit(a, "HT-31", recurring_payers,
+        fmt::format("{} senders paid it twice or more", recurring_payers), ts);
     Hit(a, "HT-19", w.top_ups, fmt::format("{} phone top-ups", w.top_ups), ts);
     Hit(a, "HT-20", w.round_cash_out,
         fmt::format("{} round cash withdrawals of 200 or more", w.round_cash_out), ts);
@@ -384,9 +406,11 @@ struct Engine::Impl {
     Hit(a, "ML-08", w.pass_through,
         fmt::format("{} large pass-throughs within 2 days", w.pass_through), ts);
     (void)out_total;
-    if (a.hits.size() > hits_before) {
+    // The window's indicator-relevant transactions are evidence when a published indicator fired.
+    if (ht_hits() > ht_before) {
       for (const auto& id : w.evidence) AddEvidence(a.evidence, id);
     }
+    for (const auto& [other, n] : w.links) a.links.Max(other, n);
     a.w = Window();
   }
 
@@ -520,7 +544,7 @@ struct Engine::Impl {
           w.day_out_minor += amount;
           w.day_max_single_out = std::max(w.day_max_single_out, amount);
         }
-        a.links.Add(to);
+        w.links.Add(to);
       }
       if (to != kNoAccount) {
         const AccountState& recipient = accounts[to];
@@ -580,11 +604,16 @@ struct Engine::Impl {
         w.senders.Add(from);
         relevant = true;
       }
+      if (third_party && !b.business &&
+          (tx.channel == Channel::kTransfer || tx.channel == Channel::kWire ||
+           tx.channel == Channel::kAch)) {
+        w.payers.Add(from);
+      }
       if (third_party && tx.channel == Channel::kAch && !b.business) {
         w.day_ach_by_sender.Add(from);
         w.day_ach_minor += amount;
       }
-      if (third_party) b.links.Add(from);
+      if (third_party) w.links.Add(from);
       if (relevant) AddEvidence(w.evidence, tx.id);
     }
 
@@ -621,11 +650,16 @@ struct Engine::Impl {
   }
   void HitMembers(const std::vector<uint32_t>& members, std::string_view id, double value,
                   const std::string& detail, int64_t now) {
-    for (uint32_t m : members) Hit(accounts[m], id, value, detail, now);
+    // Businesses take part in typologies as payers of wages and invoices, not as layers.
+    for (uint32_t m : members) {
+      if (!accounts[m].business) Hit(accounts[m], id, value, detail, now);
+    }
   }
   // Records that `hub` and `members` form one pattern instance (they share an alert).
   void Together(uint32_t hub, const std::vector<uint32_t>& members) {
-    for (uint32_t m : members) JoinPattern(hub, m);
+    for (uint32_t m : members) {
+      if (!accounts[m].business) JoinPattern(hub, m);
+    }
   }
 
   void Graph(const Transaction& tx, uint32_t from, uint32_t to, int64_t amount) {
@@ -675,7 +709,10 @@ struct Engine::Impl {
     const int64_t three_days = now - 3 * 86400;
     // Fan-in and fan-out of similar amounts within 7 days.
     if (!b.business) {
-      const auto senders = SimilarCounterparties(b.in_edges, week, amount);
+      // Payers already seen in an earlier window (tenants paying rent every month) recur; a
+      // laundering fan-in is a burst of new relationships.
+      auto senders = SimilarCounterparties(b.in_edges, week, amount);
+      std::erase_if(senders, [&b](uint32_t s) { return b.links.Get(s) > 0; });
       if (static_cast<double>(senders.size()) >= Threshold("ML-01")) {
         const std::string detail =
             fmt::format("{} senders of similar amounts into {} in 7 days", senders.size(), b.id);
@@ -686,11 +723,11 @@ struct Engine::Impl {
           HitMembers(senders, "ML-01", static_cast<double>(senders.size()), detail, now);
           Together(to, senders);
         }
-        for (const Edge& e : b.in_edges) AddEvidence(b.evidence, e.tx_id);
       }
     }
     if (!a.business) {
-      const auto recipients = SimilarCounterparties(a.out_edges, week, amount);
+      auto recipients = SimilarCounterparties(a.out_edges, week, amount);
+      std::erase_if(recipients, [&a](uint32_t r) { return a.links.Get(r) > 0; });
       if (static_cast<double>(recipients.size()) >= Threshold("ML-02")) {
         const std::string detail = fmt::format("{} recipients of similar amounts from {} in 7 days",
                                                recipients.size(), a.id);
@@ -699,7 +736,6 @@ struct Engine::Impl {
           HitMembers(recipients, "ML-02", static_cast<double>(recipients.size()), detail, now);
           Together(from, recipients);
         }
-        for (const Edge& e : a.out_edges) AddEvidence(a.evidence, e.tx_id);
       }
       // Gather-scatter: `from` collected from several and now pays out to several (ML-05).
       const auto in = LargestSimilarGroup(a.in_edges, three_days);
@@ -714,8 +750,6 @@ struct Engine::Impl {
           Together(from, in);
           Together(from, out);
         }
-        for (const Edge& e : a.in_edges) AddEvidence(a.evidence, e.tx_id);
-        for (const Edge& e : a.out_edges) AddEvidence(a.evidence, e.tx_id);
       }
     }
     // Scatter-gather: several intermediaries fed by one source pay the same sink (ML-04).
@@ -840,7 +874,15 @@ struct Engine::Impl {
           for (auto* shared : {h.address.empty() ? nullptr : &by_address[h.address + "|" + h.city],
                                h.phone.empty() ? nullptr : &by_phone[h.phone]}) {
             if (shared == nullptr || shared->size() > kMaxShared) continue;
-            for (uint32_t other : *shared) add(other);
+            // Two holders at one address is common; three or more (a house of workers) is not.
+            if (shared != &by_phone[h.phone] && shared->size() < 3) continue;
+            for (uint32_t other : *shared) {
+              // The same phone and address is most likely the same holder at another bank:
+              // that is a linkage question (tiphub resolve), not an associate.
+              const Party* o = other < holder.size() ? holder[other] : nullptr;
+              if (o != nullptr && o->phone == h.phone && o->address == h.address) continue;
+              add(other);
+            }
           }
         }
         for (const auto& [other, n] : accounts[m].links) {
@@ -850,7 +892,7 @@ struct Engine::Impl {
             add(other);
             continue;
           }
-          if (n < 3) continue;
+          if (n < 2) continue;
           int tied = 0;  // other members it also has repeated transfers with
           for (uint32_t m2 : members) tied += m2 != m && o.links.Get(m2) >= 2;
           // Indicators of someone who moves a network's money (not incidental spending).
@@ -971,29 +1013,33 @@ struct Engine::Impl {
       for (uint32_t m : members) {
         const AccountState& a = accounts[m];
         auto has = [&](const char* id) { return a.hits.count(id) > 0; };
-        std::string role = "unknown";
+        // Strongest evidence first: businesses front; funnels and wage collectors are mules; who
+        // pays for ads, travel and supplies or collects from several payers controls; who is paid
+        // by many clients or loses wages is a victim; the rest of a laundering pattern are mules.
+        auto any = [&](std::initializer_list<const char*> ids) {
+          for (const char* id : ids) {
+            if (has(id)) return true;
+          }
+          return false;
+        };
+        const bool typology = any({"ML-01", "ML-02", "ML-03", "ML-04", "ML-05", "ML-08"});
+        std::string role;
         bool protect = false;
         if (a.business) {
           role = "front_business";
-        } else if (has("HT-17") || has("HT-16") || has("HT-35") ||
-                   (has("HT-33") && !has("HT-34")) || (has("HT-32") && a.hits.size() <= 2)) {
+        } else if (any({"HT-30", "HT-34"})) {
+          role = "mule";
+        } else if (any({"HT-31", "HT-37", "HT-01", "HT-02", "HT-03", "HT-04", "HT-05", "HT-06",
+                        "HT-07"})) {
+          role = "controller";
+        } else if (any({"HT-16", "HT-17", "HT-35", "HT-33", "HT-36", "HT-32"}) || a.hits.empty()) {
           role = "victim";
           protect = true;
-        } else if (has("HT-30") || has("HT-34") || has("ML-08") || has("ML-01") || has("ML-02") ||
-                   has("ML-03")) {
+        } else if (typology) {
           role = "mule";
         } else {
           role = "controller";
         }
-        // In a network, the account the others pay into is the controller.
-        int paid_by_members = 0;
-        for (uint32_t other : members) {
-          if (other != m) {
-            paid_by_members += accounts[other].links.Get(m);
-          }
-        }
-        if (members.size() > 2 && paid_by_members >= 6 && !a.business && role != "victim")
-          role = "controller";
         alert.accounts.push_back({a.id, role, score[m], protect});
       }
       std::sort(alert.accounts.begin(), alert.accounts.end(),

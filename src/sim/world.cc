@@ -978,8 +978,15 @@ void OrdinaryDay(const DayCtx& c, Rng& rng, const Person& p, uint32_t scenario) 
   }
 }
 
-// Victims keep a thin life of their own: food, a phone, the drug store.
+// Victims keep a thin life of their own: food, a phone, the drug store; workers among them are
+// paid by their employer (what happens to the wages is the scheme's part).
 void VictimDay(const DayCtx& c, Rng& rng, const Person& p, uint16_t city) {
+  if (p.employer != kNone && p.salary > 0 && (c.day_abs + p.pay_phase) % p.pay_period_days == 0) {
+    const Business& e = c.w.businesses[p.employer];
+    c.Emit(rng, e.account, p.account, p.salary + static_cast<int64_t>(rng.Uniform(2000)),
+           Channel::kAch, e.city, 6 + rng.UniformDouble() * 2, c.w.account_scenario[p.account],
+           true);
+  }
   for (int64_t n = rng.Poisson(0.5); n > 0; --n)
     c.Pay(rng, p.account, Biz::kFastFood, city, DrawAmount(rng, 9, 0.4), c.DayHour(rng));
   if (rng.Bernoulli(0.08)) c.Pay(rng, p.account, Biz::kTelecom, city, Cents(10), c.DayHour(rng));
