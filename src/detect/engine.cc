@@ -1029,12 +1029,15 @@ struct Engine::Impl {
           role = "front_business";
         } else if (any({"HT-30", "HT-34"})) {
           role = "mule";
-        } else if (any({"HT-31", "HT-37", "HT-01", "HT-02", "HT-03", "HT-04", "HT-05", "HT-06",
-                        "HT-07"})) {
-          role = "controller";
+        } else if (any({"HT-31", "HT-37", "HT-01", "HT-02", "HT-03", "HT-04"})) {
+          role = "controller";  // collects from several, wires abroad, buys the ads
         } else if (any({"HT-16", "HT-17", "HT-35", "HT-33", "HT-36", "HT-32"}) || a.hits.empty()) {
+          // Paid by clients or stripped of wages; victims' spending often mirrors a controller's.
           role = "victim";
           protect = true;
+        } else if (any({"HT-05", "HT-06", "HT-07", "HT-08", "HT-10", "HT-12", "HT-20", "HT-25"}) &&
+                   !typology) {
+          role = "controller";
         } else if (typology) {
           role = "mule";
         } else {
