@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace tiphub::cli {
@@ -60,6 +62,15 @@ TEST(CliTest, UnknownSubcommandIsUsageError) {
 TEST(CliTest, BadLogLevelIsUsageError) {
   Outcome r = RunBinary("--log-level loud version");
   EXPECT_EQ(r.exit_code, kExitUsage);
+}
+
+TEST(CliTest, IndicatorDocIsTheCatalog) {
+  Outcome r = RunBinary("indicators --format markdown");
+  ASSERT_EQ(r.exit_code, kExitOk);
+  std::ifstream in(std::string(TIPHUB_SOURCE_DIR) + "/docs/indicators.md");
+  std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(r.output, doc)
+      << "regenerate: tiphub indicators --format markdown > docs/indicators.md";
 }
 
 }  // namespace
