@@ -2,7 +2,7 @@
 
 #include <array>
 #include <chrono>
-#include <fstream>
+#include <filesystem>
 #include <set>
 
 #include <fmt/format.h>
@@ -10,6 +10,7 @@
 #include "app/ingest.h"
 #include "common/strings.h"
 #include "detect/engine.h"
+#include "ingest/csv_reader.h"
 #include "ingest/ingester.h"
 #include "sim/options.h"
 #include "store/store.h"
@@ -26,35 +27,7 @@ nlohmann::json ScanSummary::ToJson() const {
           {"seconds", seconds}};
 }
 
-nlohmann::json AlertToJson(const Alert& a) {
-  nlohmann::json accounts = nlohmann::json::array();
-  for (const auto& acc : a.accounts) {
-    accounts.push_back({{"account", acc.account},
-                        {"role", acc.role},
-                        {"score", acc.score},
-                        {"protect", acc.protect}});
-  }
-  nlohmann::json hits = nlohmann::json::array();
-  for (const auto& h : a.hits) {
-    hits.push_back({{"indicator", h.indicator_id},
-                    {"account", h.account},
-                    {"value", h.value},
-                    {"threshold", h.threshold},
-                    {"detail", h.detail},
-                    {"source", h.source},
-                    {"weight", h.weight}});
-  }
-  return {{"id", a.id},
-          {"kind", a.kind},
-          {"typology", a.typology},
-          {"score", a.score},
-          {"first_seen", a.first_seen},
-          {"last_seen", a.last_seen},
-          {"accounts", accounts},
-          {"indicators", hits},
-          {"evidence", a.evidence},
-          {"summary", a.summary}};
-}
+nlohmann::json AlertToJson(const Alert& alert) { return store::AlertToJson(alert); }
 
 namespace {
 
@@ -196,22 +169,11 @@ bool IsLaunderingType(const std::string& type) {
 }
 
 Result<std::vector<std::map<std::string, std::string>>> ReadLabels(const std::string& path) {
-  std::ifstream in(path);
-  if (!in)
+  if (!std::filesystem::exists(path)) {
     return Status::InvalidArgument(
         fmt::format("cannot open '{}': give the simulator world's folder with --labels", path));
-  std::string line;
-  std::getline(in, line);
-  std::vector<std::string> header;
-  for (auto h : Split(line, ',')) header.emplace_back(h);
-  std::vector<std::map<std::string, std::string>> rows;
-  while (std::getline(in, line)) {
-    auto fields = Split(line, ',');
-    std::map<std::string, std::string> row;
-    for (size_t k = 0; k < header.size() && k < fields.size(); ++k) row[header[k]] = fields[k];
-    rows.push_back(std::move(row));
   }
-  return rows;
+  return ingest::ReadCsvRows(path);
 }
 
 nlohmann::json Prf(int64_t tp, int64_t fp, int64_t fn) {

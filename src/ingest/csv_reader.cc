@@ -244,4 +244,29 @@ Result<bool> CsvReader::Next(CsvRecord& rec) {
   return true;
 }
 
+Result<std::vector<std::map<std::string, std::string>>> ReadCsvRows(const std::string& path) {
+  CsvReader reader;
+  RETURN_IF_ERROR(reader.Open(path));
+  CsvRecord rec;
+  ASSIGN_OR_RETURN(bool any, reader.Next(rec));
+  if (!any)
+    return Status::InvalidArgument(fmt::format("'{}' is empty: expected a header line", path));
+  std::vector<std::string> header(rec.fields.begin(), rec.fields.end());
+  std::vector<std::map<std::string, std::string>> rows;
+  while (true) {
+    ASSIGN_OR_RETURN(bool more, reader.Next(rec));
+    if (!more) break;
+    if (!rec.error.empty()) {
+      return Status::InvalidArgument(fmt::format("{} line {}: {}", path, rec.line, rec.error));
+    }
+    if (rec.fields.size() == 1 && rec.fields[0].empty()) continue;
+    std::map<std::string, std::string> row;
+    for (size_t k = 0; k < header.size() && k < rec.fields.size(); ++k) {
+      row.emplace(header[k], rec.fields[k]);
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 }  // namespace tiphub::ingest

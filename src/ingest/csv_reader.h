@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -78,6 +79,10 @@ class CsvReader {
   std::string record_;              // unescaped field bytes of the current record
   std::vector<size_t> field_ends_;  // offsets into record_
 };
+
+// Reads a whole CSV file with a header line into rows of column name -> value. For files that fit
+// in memory (labels, fixtures); a broken record is an error naming its line.
+Result<std::vector<std::map<std::string, std::string>>> ReadCsvRows(const std::string& path);
 
 }  // namespace tiphub::ingest
 

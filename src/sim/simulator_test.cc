@@ -9,6 +9,7 @@
 
 #include "common/strings.h"
 #include "common/temp_dir.h"
+#include "ingest/csv_reader.h"
 #include "model/mcc.h"
 
 namespace tiphub::sim {
@@ -21,21 +22,10 @@ std::string ReadFile(const std::string& path) {
   return buffer.str();
 }
 
-// Rows of a CSV file without quoted fields, as maps from header to value.
 std::vector<std::map<std::string, std::string>> ReadSimpleCsv(const std::string& path) {
-  std::ifstream in(path);
-  std::string line;
-  std::getline(in, line);
-  std::vector<std::string> header;
-  for (auto h : Split(line, ',')) header.emplace_back(h);
-  std::vector<std::map<std::string, std::string>> rows;
-  while (std::getline(in, line)) {
-    auto fields = Split(line, ',');
-    std::map<std::string, std::string> row;
-    for (size_t k = 0; k < header.size() && k < fields.size(); ++k) row[header[k]] = fields[k];
-    rows.push_back(std::move(row));
-  }
-  return rows;
+  auto rows = ingest::ReadCsvRows(path);
+  EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+  return rows.ok() ? *rows : std::vector<std::map<std::string, std::string>>{};
 }
 
 SimOptions SmallWorld() {

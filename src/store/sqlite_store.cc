@@ -87,53 +87,15 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
-nlohmann::json AlertToJson(const Alert& a) {
-  nlohmann::json accounts = nlohmann::json::array();
-  for (const auto& acc : a.accounts) {
-    accounts.push_back({{"account", acc.account},
-                        {"role", acc.role},
-                        {"score", acc.score},
-                        {"protect", acc.protect}});
-  }
-  nlohmann::json hits = nlohmann::json::array();
-  for (const auto& h : a.hits) {
-    hits.push_back({{"indicator", h.indicator_id},
-                    {"account", h.account},
-                    {"value", h.value},
-                    {"threshold", h.threshold},
-                    {"detail", h.detail},
-                    {"source", h.source},
-                    {"weight", h.weight}});
-  }
-  return {{"accounts", accounts},
-          {"hits", hits},
-          {"evidence", a.evidence},
-          {"summary", a.summary},
-          {"model_score", a.model_score}};
-}
-
 Alert AlertFromRow(const Statement& s) {
-  Alert a;
+  const nlohmann::json body = nlohmann::json::parse(s.ColumnText(6), nullptr, false);
+  Alert a = body.is_discarded() ? Alert() : AlertFromJson(body);
   a.id = s.ColumnInt(0);
   a.kind = s.ColumnText(1);
   a.typology = s.ColumnText(2);
   a.score = s.ColumnReal(3);
   a.first_seen = s.ColumnInt(4);
   a.last_seen = s.ColumnInt(5);
-  const nlohmann::json body = nlohmann::json::parse(s.ColumnText(6), nullptr, false);
-  if (body.is_discarded()) return a;
-  for (const auto& acc : body.value("accounts", nlohmann::json::array())) {
-    a.accounts.push_back({acc.value("account", ""), acc.value("role", ""), acc.value("score", 0.0),
-                          acc.value("protect", false)});
-  }
-  for (const auto& h : body.value("hits", nlohmann::json::array())) {
-    a.hits.push_back({h.value("indicator", ""), h.value("account", ""), h.value("value", 0.0),
-                      h.value("threshold", 0.0), h.value("detail", ""), h.value("source", ""),
-                      h.value("weight", 0.0)});
-  }
-  a.evidence = body.value("evidence", std::vector<std::string>{});
-  a.summary = body.value("summary", "");
-  a.model_score = body.value("model_score", -1.0);
   return a;
 }
 
@@ -501,6 +463,60 @@ class SqliteStore final : public Store {
 };
 
 }  // namespace
+
+nlohmann::json AlertToJson(const Alert& a) {
+  nlohmann::json accounts = nlohmann::json::array();
+  for (const auto& acc : a.accounts) {
+    accounts.push_back({{"account", acc.account},
+                        {"role", acc.role},
+                        {"score", acc.score},
+                        {"protect", acc.protect}});
+  }
+  nlohmann::json hits = nlohmann::json::array();
+  for (const auto& h : a.hits) {
+    hits.push_back({{"indicator", h.indicator_id},
+                    {"account", h.account},
+                    {"value", h.value},
+                    {"threshold", h.threshold},
+                    {"detail", h.detail},
+                    {"source", h.source},
+                    {"weight", h.weight}});
+  }
+  return {{"id", a.id},
+          {"kind", a.kind},
+          {"typology", a.typology},
+          {"score", a.score},
+          {"first_seen", a.first_seen},
+          {"last_seen", a.last_seen},
+          {"accounts", accounts},
+          {"indicators", hits},
+          {"evidence", a.evidence},
+          {"summary", a.summary},
+          {"model_score", a.model_score}};
+}
+
+Alert AlertFromJson(const nlohmann::json& doc) {
+  Alert a;
+  a.id = doc.value("id", int64_t{0});
+  a.kind = doc.value("kind", "");
+  a.typology = doc.value("typology", "");
+  a.score = doc.value("score", 0.0);
+  a.first_seen = doc.value("first_seen", int64_t{0});
+  a.last_seen = doc.value("last_seen", int64_t{0});
+  for (const auto& acc : doc.value("accounts", nlohmann::json::array())) {
+    a.accounts.push_back({acc.value("account", ""), acc.value("role", ""), acc.value("score", 0.0),
+                          acc.value("protect", false)});
+  }
+  for (const auto& h : doc.value("indicators", nlohmann::json::array())) {
+    a.hits.push_back({h.value("indicator", ""), h.value("account", ""), h.value("value", 0.0),
+                      h.value("threshold", 0.0), h.value("detail", ""), h.value("source", ""),
+                      h.value("weight", 0.0)});
+  }
+  a.evidence = doc.value("evidence", std::vector<std::string>{});
+  a.summary = doc.value("summary", "");
+  a.model_score = doc.value("model_score", -1.0);
+  return a;
+}
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   auto store = std::make_unique<SqliteStore>(path);

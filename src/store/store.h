@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "common/status.h"
 #include "model/alert.h"
 #include "model/types.h"
@@ -96,6 +98,13 @@ class Store {
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
 
 inline constexpr int kSchemaVersion = 1;
+
+// The JSON form of an alert, as stored and as the CLI and API print it: id, kind, typology, score,
+// first_seen, last_seen, accounts (account, role, score, protect), indicators (indicator, account,
+// value, threshold, detail, source, weight), evidence, summary, model_score.
+nlohmann::json AlertToJson(const Alert& alert);
+// Reads that form back; missing fields keep their defaults.
+Alert AlertFromJson(const nlohmann::json& doc);
 
 }  // namespace tiphub::store
 
