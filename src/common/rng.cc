@@ -93,12 +93,12 @@ int64_t Rng::Poisson(double lambda) {
   if (lambda > 64) {
     return std::max<int64_t>(0, std::llround(Normal(lambda, std::sqrt(lambda))));
   }
-  // exp(-lambda) by its Taylor series for the small rates that dominate (error below 1e-9 for
+  // exp(-lambda) by its Taylor series for the small rates that dominate (error below 1e-8 for
   // lambda <= 0.5); deterministic arithmetic either way.
   double limit;
   if (lambda <= 0.5) {
     double term = 1, sum = 1;
-    for (int k = 1; k <= 12; ++k) {
+    for (int k = 1; k <= 8; ++k) {
       term *= -lambda / k;
       sum += term;
     }
