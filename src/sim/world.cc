@@ -1325,7 +1325,7 @@ void DayGenerator::GenerateDay(int day, std::vector<Event>& ready) {
   const int weekday = static_cast<int>(((day_abs + 3) % 7 + 7) % 7);
   // People are generated in fixed-size chunks, each from its own random streams, so the result is
   // the same whatever the number of threads.
-  constexpr size_t kChunk = 4096;
+  constexpr size_t kChunk = 2048;
   const size_t persons = world_.persons.size();
   const size_t chunks = (persons + kChunk - 1) / kChunk + 1;  // last chunk: schemes
   std::vector<std::vector<Event>> parts(chunks);
