@@ -439,6 +439,9 @@ struct Engine::Impl {
     for (const Edge& e : accounts[start].out_edges) {
       if (e.ts < after) continue;
       if (e.other == target) {
+        // Two accounts paying each other back is a reciprocal payment, not a cycle: at least
+        // three accounts must be on it.
+        if (depth < 2) continue;
         path.push_back(&e);
         return true;
       }
