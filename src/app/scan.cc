@@ -90,12 +90,17 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     RETURN_IF_ERROR(detect::ApplyRulesFile(request.rules_file, options));
   std::vector<Alert> alerts;
   int64_t processed = 0;
+  if (request.follow && request.inputs.empty()) {
+    return Status::InvalidArgument(
+        "--follow needs an input to follow: a CSV file, a simulator folder or -");
+  }
   if (!request.inputs.empty()) {
     // Straight from the inputs: one streaming pass, the workspace receives only the alerts.
     EngineSink sink(options);
     ingest::IngestOptions ingest_options;
     ingest_options.rejects_path = request.store_path + ".rejects.csv";
     ingest_options.progress = progress;
+    ingest_options.follow = {request.follow, request.idle_exit_seconds, request.stop};
     ASSIGN_OR_RETURN(ingest::IngestReport report,
                      ingest::IngestInputs(request.inputs, ingest_options, sink));
     if (sink.engine() == nullptr) {

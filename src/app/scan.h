@@ -3,6 +3,7 @@
 #ifndef TIPHUB_APP_SCAN_H_
 #define TIPHUB_APP_SCAN_H_
 
+#include <atomic>
 #include <map>
 #include <string>
 #include <vector>
@@ -20,6 +21,12 @@ struct ScanRequest {
   // When given, transactions stream from these files straight into the engine (nothing but the
   // alerts is stored); otherwise the workspace's transactions are scanned.
   std::vector<std::string> inputs;
+  // Follow the transaction input as it grows (files only, CSV) until `idle_exit_seconds` pass
+  // without new data (0: never) or `stop` is set; alerts are stored when it ends and are the same
+  // as a batch run over the same data.
+  bool follow = false;
+  double idle_exit_seconds = 0;
+  const std::atomic<bool>* stop = nullptr;
   std::string rules_file;
 };
 

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <thread>
+
 #include "app/ingest.h"
 #include "app/simulate.h"
 #include "common/temp_dir.h"
@@ -44,6 +50,61 @@ TEST(ScanTest, DemoPipelineFindsPlantedSchemes) {
   ASSERT_FALSE(alerts->empty());
   EXPECT_FALSE((*alerts)[0].hits.empty());
   EXPECT_FALSE((*alerts)[0].summary.empty());
+}
+
+// A writer appends the transactions in pieces while `scan --follow` reads them; the alerts must
+// be those of a batch scan over the finished file.
+TEST(ScanTest, FollowGivesTheSameAlertsAsBatch) {
+  TempDir dir;
+  SimulateRequest sim;
+  sim.seed = 99;
+  sim.accounts = 2000;
+  sim.days = 30;
+  sim.out_dir = dir.File("world");
+  ASSERT_TRUE(Simulate(sim, nullptr).ok());
+  ScanRequest batch;
+  batch.store_path = dir.File("batch.db");
+  batch.inputs = {dir.File("world")};
+  ASSERT_TRUE(Scan(batch, nullptr).ok());
+
+  std::filesystem::create_directories(dir.File("live"));
+  for (const char* f : {"parties.csv", "accounts.csv", "watchlists.csv"}) {
+    std::filesystem::copy_file(dir.File(std::string("world/") + f),
+                               dir.File(std::string("live/") + f));
+  }
+  std::ifstream in(dir.File("world/transactions.csv"), std::ios::binary);
+  const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string live = dir.File("live/transactions.csv");
+  { std::ofstream(live, std::ios::binary) << all.substr(0, 200); }  // header and a partial line
+  std::thread writer([&] {
+    const size_t piece = all.size() / 5 + 1;
+    for (size_t pos = 200; pos < all.size(); pos += piece) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(150));
+      std::ofstream(live, std::ios::binary | std::ios::app) << all.substr(pos, piece);
+    }
+  });
+  ScanRequest follow;
+  follow.store_path = dir.File("follow.db");
+  follow.inputs = {dir.File("live")};
+  follow.follow = true;
+  follow.idle_exit_seconds = 1.5;
+  auto followed = Scan(follow, nullptr);
+  writer.join();
+  ASSERT_TRUE(followed.ok()) << followed.status().ToString();
+  auto a = ListAlerts(dir.File("batch.db"), 100000, 0, "");
+  auto b = ListAlerts(dir.File("follow.db"), 100000, 0, "");
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_FALSE(a->empty());
+  ASSERT_EQ(a->size(), b->size());
+  for (size_t k = 0; k < a->size(); ++k) {
+    EXPECT_EQ(AlertToJson((*a)[k]).dump(), AlertToJson((*b)[k]).dump());
+  }
+}
+
+TEST(ScanTest, FollowNeedsAnInput) {
+  ScanRequest scan;
+  scan.follow = true;
+  EXPECT_FALSE(Scan(scan, nullptr).ok());
 }
 
 TEST(ScanTest, EmptyWorkspaceSaysToIngestFirst) {

@@ -1,5 +1,7 @@
 #include "cli/cli.h"
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <functional>
 #include <iostream>
@@ -24,6 +26,9 @@
 namespace tiphub::cli {
 
 namespace {
+
+// Set by SIGINT/SIGTERM while `scan --follow` runs.
+std::atomic<bool> g_stop_requested{false};
 
 // Options every subcommand understands.
 struct GlobalOptions {
@@ -118,11 +123,22 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
       "scan", "Find trafficking indicators and laundering typologies; store explained alerts");
   cmd->add_option("--store", scan->store_path, "Workspace file (default tiphub.db)");
   cmd->add_option("--rules", scan->rules_file, "JSON rules file: weights, thresholds, window");
+  cmd->add_flag("--follow", scan->follow,
+                "Keep reading the transaction input as it grows; alerts are stored when it ends");
+  cmd->add_option("--idle-exit", scan->idle_exit_seconds,
+                  "With --follow: end after this many seconds without new data (default: on "
+                  "Ctrl-C or SIGTERM only)");
   cmd->add_option(
       "inputs", scan->inputs,
       "Scan these files or folders directly (any format ingest takes) instead of the workspace");
   cmd->callback([scan, &global, &action] {
     action = [scan, &global]() -> Status {
+      if (scan->follow) {
+        // Ctrl-C or SIGTERM ends the follow and stores the alerts found so far.
+        std::signal(SIGINT, [](int) { g_stop_requested = true; });
+        std::signal(SIGTERM, [](int) { g_stop_requested = true; });
+        scan->stop = &g_stop_requested;
+      }
       TerminalProgress bar("scan");
       ASSIGN_OR_RETURN(app::ScanSummary summary, app::Scan(*scan, bar.Sink()));
       bar.Finish();

@@ -3,6 +3,8 @@
 #include <sys/stat.h>
 
 #include <cerrno>
+#include <chrono>
+#include <thread>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -60,7 +62,28 @@ Result<bool> CsvReader::ReadMore() {
   pos_ = 0;
   const size_t kept = buffer_.size();
   buffer_.resize(kept + kChunkBytes);
-  const size_t n = std::fread(buffer_.data() + kept, 1, kChunkBytes, file_);
+  size_t n = std::fread(buffer_.data() + kept, 1, kChunkBytes, file_);
+  if (n == 0 && follow_.enabled && !std::ferror(file_)) {
+    // Wait for the writer: poll every 100 ms until data, a stop request, or the idle limit.
+    double idle_seconds = 0;
+    while (n == 0) {
+      if (follow_.stop != nullptr && follow_.stop->load()) break;
+      if (follow_.idle_exit_seconds > 0 && idle_seconds >= follow_.idle_exit_seconds) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      idle_seconds += 0.1;
+      std::clearerr(file_);
+      n = std::fread(buffer_.data() + kept, 1, kChunkBytes, file_);
+    }
+    if (n > 0) {
+      buffer_.resize(kept + n);
+      bytes_read_ += static_cast<int64_t>(n);
+      return true;
+    }
+  } else if (n > 0 && follow_.enabled) {
+    buffer_.resize(kept + n);
+    bytes_read_ += static_cast<int64_t>(n);
+    return true;
+  }
   if (n < kChunkBytes) {
     if (std::ferror(file_)) {
       return Status::IoError(fmt::format("reading '{}' failed after {} bytes: {}", path_,

@@ -17,6 +17,7 @@
 #ifndef TIPHUB_INGEST_CSV_READER_H_
 #define TIPHUB_INGEST_CSV_READER_H_
 
+#include <atomic>
 #include <cstdint>
 #include <cstdio>
 #include <map>
@@ -27,6 +28,13 @@
 #include "common/status.h"
 
 namespace tiphub::ingest {
+
+// Follows a growing input like `tail -f`: at the end of the data the reader waits for more.
+struct FollowOptions {
+  bool enabled = false;
+  double idle_exit_seconds = 0;             // end after this long without new data; 0: never
+  const std::atomic<bool>* stop = nullptr;  // set (e.g. by a signal handler) to end now
+};
 
 struct CsvOptions {
   char delimiter = ',';
@@ -55,6 +63,15 @@ class CsvReader {
   // Reads the next record; false at the end of input.
   Result<bool> Next(CsvRecord& record);
 
+  // From now on, wait for more data at the end of the input instead of ending (see FollowOptions).
+  void Follow(const FollowOptions& follow) {
+    follow_ = follow;
+    if (follow_.enabled && file_ != nullptr) {
+      eof_ = false;  // the end seen so far is only where the writer is now
+      std::clearerr(file_);
+    }
+  }
+
   const std::string& path() const { return path_; }
   int64_t bytes_read() const { return bytes_read_; }
 
@@ -75,7 +92,8 @@ class CsvReader {
   size_t pos_ = 0;
   int64_t line_ = 1;
   int64_t bytes_read_ = 0;
-  int64_t expected_bytes_ = -1;     // size of a regular file at open; -1 for pipes
+  int64_t expected_bytes_ = -1;
+  FollowOptions follow_;            // size of a regular file at open; -1 for pipes
   std::string record_;              // unescaped field bytes of the current record
   std::vector<size_t> field_ends_;  // offsets into record_
 };

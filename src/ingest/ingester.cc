@@ -454,6 +454,10 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
                     "--mapping file that says which column holds what (docs/formats.md).{}",
                     name, header.size(), QuoteForMessage(header.empty() ? "" : header[0]), hint));
   }
+  if (options_.follow.enabled &&
+      (kind == Kind::kTransactions || kind == Kind::kIbm || kind == Kind::kUnknown)) {
+    reader.Follow(options_.follow);
+  }
   TxColumns cols;
   if (kind == Kind::kIbm) {
     cols = TxColumns::Positions({-1, 0, -1, 1, 2, 3, 4, 7, 8, 9, -1, -1, -1, -1, 10});
@@ -798,6 +802,9 @@ Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs,
       jsonl = first == '{';
     }
     Result<FileCounts> counts = Status::Internal("unset");
+    if (jsonl && options.follow.enabled) {
+      return Status::InvalidArgument("--follow reads CSV input; give JSON Lines without --follow");
+    }
     if (jsonl) {
       std::ifstream in_file;
       std::istream* in = &std::cin;

@@ -16,6 +16,7 @@
 
 #include "common/progress.h"
 #include "common/status.h"
+#include "ingest/csv_reader.h"
 #include "model/types.h"
 
 namespace tiphub::ingest {
@@ -48,6 +49,8 @@ struct IngestOptions {
   std::string rejects_path;  // CSV of rejected records (file,line,column,reason)
   int64_t batch_rows = 50'000;
   ProgressSink progress;  // called with bytes read so far
+  // Transaction files (not reference files) are followed as they grow; CSV input only.
+  FollowOptions follow;
 };
 
 struct IngestReport {
