@@ -8,7 +8,6 @@
 #include <fmt/format.h>
 
 #include "app/ingest.h"
-#include "common/strings.h"
 #include "detect/engine.h"
 #include "ingest/csv_reader.h"
 #include "ingest/ingester.h"
@@ -101,8 +100,7 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     ingest_options.rejects_path = request.store_path + ".rejects.csv";
     ingest_options.progress = progress;
     ingest_options.follow = {request.follow, request.idle_exit_seconds, request.stop};
-    ASSIGN_OR_RETURN(ingest::IngestReport report,
-                     ingest::IngestInputs(request.inputs, ingest_options, sink));
+    RETURN_IF_ERROR(ingest::IngestInputs(request.inputs, ingest_options, sink));
     if (sink.engine() == nullptr) {
       return Status::InvalidArgument(
           "the inputs hold no transactions to scan (rejected rows are listed in " +
@@ -110,7 +108,6 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     }
     alerts = sink.engine()->Finish();
     processed = sink.engine()->processed();
-    (void)report;
   } else {
     ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store,
                      store::OpenSqliteStore(request.store_path));

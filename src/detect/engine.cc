@@ -362,13 +362,11 @@ struct Engine::Impl {
         fmt::format("{} distinct senders of 100-800", w.senders.size()), ts);
     int to_top = 0;
     uint32_t top = kNoAccount;
-    int64_t out_total = 0;
     for (const auto& [r, n] : w.recipients) {
       if (n > to_top) {
         to_top = n;
         top = r;
       }
-      out_total += n;
     }
     if (top != kNoAccount && w.in_minor > 0) {
       Hit(a, "HT-18", to_top, fmt::format("{} transfers to {}", to_top, accounts[top].id), ts);
@@ -405,7 +403,6 @@ struct Engine::Impl {
         ts);
     Hit(a, "ML-08", w.pass_through,
         fmt::format("{} large pass-throughs within 2 days", w.pass_through), ts);
-    (void)out_total;
     // The window's indicator-relevant transactions are evidence when a published indicator fired.
     if (ht_hits() > ht_before) {
       for (const auto& id : w.evidence) AddEvidence(a.evidence, id);
@@ -414,7 +411,8 @@ struct Engine::Impl {
     a.w = Window();
   }
 
-  void Touch(AccountState& a, uint32_t self, const Transaction& tx, int64_t local_day) {
+  // Moves `a` into the window and local day of `tx`, closing the ones it leaves.
+  void Touch(AccountState& a, const Transaction& tx, int64_t local_day) {
     const int64_t idx = tx.time.utc_seconds / options.window_seconds;
     if (a.w.index != idx) {
       CloseWindow(a, tx.time.utc_seconds);
@@ -424,7 +422,6 @@ struct Engine::Impl {
       CloseDay(a);
       a.w.day = local_day;
     }
-    (void)self;
   }
 
   void PruneEdges(std::deque<Edge>& edges, int64_t now) {
@@ -467,7 +464,7 @@ struct Engine::Impl {
 
     if (from != kNoAccount) {
       AccountState& a = accounts[from];
-      Touch(a, from, tx, local_day);
+      Touch(a, tx, local_day);
       Window& w = a.w;
       ++w.total;
       if (night) ++w.night;
@@ -566,7 +563,7 @@ struct Engine::Impl {
 
     if (to != kNoAccount) {
       AccountState& b = accounts[to];
-      Touch(b, to, tx, local_day);
+      Touch(b, tx, local_day);
       Window& w = b.w;
       if (from != to) {
         ++w.total;

@@ -296,15 +296,15 @@ class FileIngester {
     } else {
       ++counts.duplicates;
     }
-    return Tick(counts);
+    return Tick();
   }
-  Status Tick(const FileCounts& counts) {
+  // Counts a stored record; commits and flushes rejects at each batch boundary.
+  Status Tick() {
     if (++since_checkpoint_ >= options_.batch_rows) {
       since_checkpoint_ = 0;
       RETURN_IF_ERROR(sink_.Checkpoint());
       RETURN_IF_ERROR(rejects_.Flush());
     }
-    (void)counts;
     return Status::Ok();
   }
   void Rejected(const std::string& file, const Reject& r, FileCounts& counts) {

@@ -853,18 +853,29 @@ struct DayCtx {
   }
 };
 
+bool PayDay(const DayCtx& c, const Person& p) {
+  return p.employer != kNone && p.salary > 0 && (c.day_abs + p.pay_phase) % p.pay_period_days == 0;
+}
+
+// The employer's payroll credit in the morning, local time at the employer.
+void PayWages(const DayCtx& c, Rng& rng, const Person& p, uint32_t scenario, bool illicit) {
+  const Business& e = c.w.businesses[p.employer];
+  c.Emit(rng, e.account, p.account, p.salary + static_cast<int64_t>(rng.Uniform(2000)),
+         Channel::kAch, e.city, 6 + rng.UniformDouble() * 2, scenario, illicit);
+}
+
 void OrdinaryDay(const DayCtx& c, Rng& rng, const Person& p, uint32_t scenario) {
   const uint32_t acct = p.account;
   const uint16_t city = p.city;
   const double a = p.activity;
   const bool labelled = p.profile != Profile::kOrdinary && p.profile != Profile::kSchemeMember;
   const uint32_t hn = labelled ? scenario : kNone;
-  if (p.employer != kNone && p.salary > 0 && (c.day_abs + p.pay_phase) % p.pay_period_days == 0) {
-    const Business& e = c.w.businesses[p.employer];
-    const uint32_t label =
-        c.w.account_scenario[e.account] != kNone ? c.w.account_scenario[e.account] : hn;
-    c.Emit(rng, e.account, acct, p.salary + static_cast<int64_t>(rng.Uniform(2000)), Channel::kAch,
-           e.city, 6 + rng.UniformDouble() * 2, label, false);
+  if (PayDay(c, p)) {
+    const uint32_t employer_account = c.w.businesses[p.employer].account;
+    const uint32_t label = c.w.account_scenario[employer_account] != kNone
+                               ? c.w.account_scenario[employer_account]
+                               : hn;
+    PayWages(c, rng, p, label, false);
   }
   if (p.rent > 0 && c.dom == 1)
     c.Emit(rng, acct, p.rent_to, p.rent, Channel::kTransfer, city, 9 + rng.UniformDouble() * 3);
@@ -981,12 +992,7 @@ void OrdinaryDay(const DayCtx& c, Rng& rng, const Person& p, uint32_t scenario) 
 // Victims keep a thin life of their own: food, a phone, the drug store; workers among them are
 // paid by their employer (what happens to the wages is the scheme's part).
 void VictimDay(const DayCtx& c, Rng& rng, const Person& p, uint16_t city) {
-  if (p.employer != kNone && p.salary > 0 && (c.day_abs + p.pay_phase) % p.pay_period_days == 0) {
-    const Business& e = c.w.businesses[p.employer];
-    c.Emit(rng, e.account, p.account, p.salary + static_cast<int64_t>(rng.Uniform(2000)),
-           Channel::kAch, e.city, 6 + rng.UniformDouble() * 2, c.w.account_scenario[p.account],
-           true);
-  }
+  if (PayDay(c, p)) PayWages(c, rng, p, c.w.account_scenario[p.account], true);
   for (int64_t n = rng.Poisson(0.5); n > 0; --n)
     c.Pay(rng, p.account, Biz::kFastFood, city, DrawAmount(rng, 9, 0.4), c.DayHour(rng));
   if (rng.Bernoulli(0.08)) c.Pay(rng, p.account, Biz::kTelecom, city, Cents(10), c.DayHour(rng));
@@ -1173,7 +1179,7 @@ void DebtBondageDay(const DayCtx& c, Rng& rng, uint32_t si) {
     const uint32_t acct = s.members[k].account;
     if (c.w.account_person[acct] == kNone) continue;
     const Person* worker = &c.w.persons[c.w.account_person[acct]];
-    if ((c.day_abs + worker->pay_phase) % worker->pay_period_days == 0) {
+    if (PayDay(c, *worker)) {
       c.Emit(rng, acct, ctl, worker->salary * 7 / 10, Channel::kTransfer, city,
              12 + rng.UniformDouble() * 6, si, true);
     }
