@@ -16,6 +16,7 @@ PACKAGES=(
   libfmt-dev            # formatting
   libspdlog-dev         # logging
   libsqlite3-dev        # embedded store
+  libxml2-dev           # goAML / FinCEN XML: writing, XSD validation, import
   libxxhash-dev         # fast hashing (dedup keys, sharding)
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "cli/commands.h"
 
 #include <atomic>
 #include <csignal>
@@ -29,15 +30,6 @@ namespace {
 
 // Set by SIGINT/SIGTERM while `scan --follow` runs.
 std::atomic<bool> g_stop_requested{false};
-
-// Options every subcommand understands.
-struct GlobalOptions {
-  std::string log_level = "warn";
-  bool json = false;
-};
-
-// What the chosen subcommand will do once parsing succeeded.
-using Action = std::function<Status()>;
 
 int ReportFailure(const Status& status) {
   std::fprintf(stderr, "tiphub: %s\n", status.message().c_str());
@@ -391,6 +383,8 @@ int Run(int argc, const char* const* argv) {
   AddSimulateCommand(app, global, action);
   AddIngestCommand(app, global, action);
   AddScanCommands(app, global, action);
+  AddCaseCommands(app, global, action);
+  AddReportCommand(app, global, action);
   AddVersionCommand(app, global, action);
 
   try {

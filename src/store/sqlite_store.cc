@@ -43,7 +43,33 @@ CREATE TABLE alerts(
   last_seen INTEGER, body TEXT NOT NULL);
 CREATE INDEX alerts_score ON alerts(score DESC);
 )sql",
+    R"sql(
+CREATE TABLE cases(
+  id INTEGER PRIMARY KEY, title TEXT NOT NULL, status TEXT NOT NULL, assignee TEXT,
+  created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+CREATE TABLE case_items(
+  case_id INTEGER NOT NULL REFERENCES cases(id), kind TEXT NOT NULL, ref TEXT NOT NULL,
+  seq INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY(case_id, kind, ref)) WITHOUT ROWID;
+CREATE TABLE case_notes(
+  id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id), at INTEGER NOT NULL,
+  author TEXT NOT NULL, text TEXT NOT NULL);
+CREATE INDEX case_notes_case ON case_notes(case_id, id);
+CREATE TABLE audit(
+  id INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+  object TEXT NOT NULL, detail TEXT);
+CREATE INDEX audit_object ON audit(object, id);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+)sql",
 };
+
+// Kinds of case items, in the order a case lists them.
+constexpr const char* kItemAlert = "alert";
+constexpr const char* kItemTransaction = "transaction";
+constexpr const char* kItemAccount = "account";
+constexpr const char* kItemParty = "party";
 
 class Statement {
  public:
@@ -86,6 +112,57 @@ class Statement {
  private:
   sqlite3_stmt* stmt_ = nullptr;
 };
+
+constexpr const char* kTransactionColumns =
+    "id, ts, offset_min, from_bank, from_account, to_bank, to_account, amount_minor, currency, "
+    "channel, mcc, merchant_id, city, country";
+
+void ReadTransaction(const Statement& s, Transaction& tx) {
+  tx.id = s.ColumnText(0);
+  tx.time.utc_seconds = s.ColumnInt(1);
+  tx.time.offset_minutes = static_cast<int32_t>(s.ColumnInt(2));
+  tx.from_bank = s.ColumnText(3);
+  tx.from_account = s.ColumnText(4);
+  tx.to_bank = s.ColumnText(5);
+  tx.to_account = s.ColumnText(6);
+  tx.amount.minor = s.ColumnInt(7);
+  tx.amount.currency = Currency::Parse(s.ColumnText(8)).value_or(Currency());
+  tx.channel = ParseChannel(s.ColumnText(9)).value_or(Channel::kUnknown);
+  tx.mcc = static_cast<int>(s.ColumnInt(10));
+  tx.merchant_id = s.ColumnText(11);
+  tx.city = s.ColumnText(12);
+  tx.country = s.ColumnText(13);
+}
+
+// Columns in table order (SELECT *).
+void ReadParty(const Statement& s, Party& p) {
+  p.id = s.ColumnText(0);
+  p.kind = ParsePartyKind(s.ColumnText(1)).value_or(PartyKind::kPerson);
+  p.given_names = s.ColumnText(2);
+  p.surnames = s.ColumnText(3);
+  p.name = s.ColumnText(4);
+  p.birth_date = s.ColumnText(5);
+  p.phone = s.ColumnText(6);
+  p.email = s.ColumnText(7);
+  p.address = s.ColumnText(8);
+  p.city = s.ColumnText(9);
+  p.country = s.ColumnText(10);
+  p.mcc = static_cast<int>(s.ColumnInt(11));
+  p.employer_id = s.ColumnText(12);
+  p.open_hour = static_cast<int>(s.ColumnInt(13));
+  p.close_hour = static_cast<int>(s.ColumnInt(14));
+}
+
+// Columns in table order (SELECT *).
+void ReadAccount(const Statement& s, Account& a) {
+  a.id = s.ColumnText(0);
+  a.bank = s.ColumnText(1);
+  a.party_id = s.ColumnText(2);
+  a.type = ParseAccountType(s.ColumnText(3)).value_or(AccountType::kPersonal);
+  a.currency = Currency::Parse(s.ColumnText(4)).value_or(Currency());
+  a.opened = s.ColumnText(5);
+  a.custodian = s.ColumnText(6);
+}
 
 Alert AlertFromRow(const Statement& s) {
   const nlohmann::json body = nlohmann::json::parse(s.ColumnText(6), nullptr, false);
@@ -246,25 +323,11 @@ class SqliteStore final : public Store {
     Statement s;
     RETURN_IF_ERROR(s.Prepare(
         db_,
-        "SELECT id, ts, offset_min, from_bank, from_account, to_bank, to_account, amount_minor, "
-        "currency, channel, mcc, merchant_id, city, country FROM transactions ORDER BY ts, seq"));
+        fmt::format("SELECT {} FROM transactions ORDER BY ts, seq", kTransactionColumns).c_str()));
     Transaction tx;
     int rc;
     while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
-      tx.id = s.ColumnText(0);
-      tx.time.utc_seconds = s.ColumnInt(1);
-      tx.time.offset_minutes = static_cast<int32_t>(s.ColumnInt(2));
-      tx.from_bank = s.ColumnText(3);
-      tx.from_account = s.ColumnText(4);
-      tx.to_bank = s.ColumnText(5);
-      tx.to_account = s.ColumnText(6);
-      tx.amount.minor = s.ColumnInt(7);
-      tx.amount.currency = Currency::Parse(s.ColumnText(8)).value_or(Currency());
-      tx.channel = ParseChannel(s.ColumnText(9)).value_or(Channel::kUnknown);
-      tx.mcc = static_cast<int>(s.ColumnInt(10));
-      tx.merchant_id = s.ColumnText(11);
-      tx.city = s.ColumnText(12);
-      tx.country = s.ColumnText(13);
+      ReadTransaction(s, tx);
       RETURN_IF_ERROR(fn(tx));
     }
     return rc == SQLITE_DONE ? Status::Ok() : Error("reading transactions");
@@ -275,21 +338,7 @@ class SqliteStore final : public Store {
     RETURN_IF_ERROR(s.Prepare(db_, "SELECT * FROM parties"));
     Party p;
     while (sqlite3_step(s.get()) == SQLITE_ROW) {
-      p.id = s.ColumnText(0);
-      p.kind = ParsePartyKind(s.ColumnText(1)).value_or(PartyKind::kPerson);
-      p.given_names = s.ColumnText(2);
-      p.surnames = s.ColumnText(3);
-      p.name = s.ColumnText(4);
-      p.birth_date = s.ColumnText(5);
-      p.phone = s.ColumnText(6);
-      p.email = s.ColumnText(7);
-      p.address = s.ColumnText(8);
-      p.city = s.ColumnText(9);
-      p.country = s.ColumnText(10);
-      p.mcc = static_cast<int>(s.ColumnInt(11));
-      p.employer_id = s.ColumnText(12);
-      p.open_hour = static_cast<int>(s.ColumnInt(13));
-      p.close_hour = static_cast<int>(s.ColumnInt(14));
+      ReadParty(s, p);
       RETURN_IF_ERROR(fn(p));
     }
     return Status::Ok();
@@ -300,13 +349,7 @@ class SqliteStore final : public Store {
     RETURN_IF_ERROR(s.Prepare(db_, "SELECT * FROM accounts"));
     Account a;
     while (sqlite3_step(s.get()) == SQLITE_ROW) {
-      a.id = s.ColumnText(0);
-      a.bank = s.ColumnText(1);
-      a.party_id = s.ColumnText(2);
-      a.type = ParseAccountType(s.ColumnText(3)).value_or(AccountType::kPersonal);
-      a.currency = Currency::Parse(s.ColumnText(4)).value_or(Currency());
-      a.opened = s.ColumnText(5);
-      a.custodian = s.ColumnText(6);
+      ReadAccount(s, a);
       RETURN_IF_ERROR(fn(a));
     }
     return Status::Ok();
@@ -371,6 +414,182 @@ class SqliteStore final : public Store {
     return AlertFromRow(s);
   }
 
+  Result<std::vector<Transaction>> GetTransactions(const std::vector<std::string>& ids) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(
+        db_, fmt::format("SELECT {} FROM transactions WHERE id = ?", kTransactionColumns).c_str()));
+    std::vector<Transaction> out;
+    for (const std::string& id : ids) {
+      sqlite3_reset(s.get());
+      s.Text(1, id);
+      if (sqlite3_step(s.get()) == SQLITE_ROW) ReadTransaction(s, out.emplace_back());
+    }
+    return out;
+  }
+
+  Result<std::vector<Account>> GetAccounts(const std::vector<std::string>& ids) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT * FROM accounts WHERE id = ?"));
+    std::vector<Account> out;
+    for (const std::string& id : ids) {
+      sqlite3_reset(s.get());
+      s.Text(1, id);
+      if (sqlite3_step(s.get()) == SQLITE_ROW) ReadAccount(s, out.emplace_back());
+    }
+    return out;
+  }
+
+  Result<std::vector<Party>> GetParties(const std::vector<std::string>& ids) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT * FROM parties WHERE id = ?"));
+    std::vector<Party> out;
+    for (const std::string& id : ids) {
+      sqlite3_reset(s.get());
+      s.Text(1, id);
+      if (sqlite3_step(s.get()) == SQLITE_ROW) ReadParty(s, out.emplace_back());
+    }
+    return out;
+  }
+
+  Result<int64_t> CreateCase(const Case& c) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_,
+                              "INSERT INTO cases(title, status, assignee, created_at, updated_at) "
+                              "VALUES(?,?,?,?,?)"));
+    s.Text(1, c.title);
+    s.Text(2, CaseStatusName(c.status));
+    s.TextOrNull(3, c.assignee);
+    s.Int(4, c.created_at);
+    s.Int(5, c.updated_at);
+    if (sqlite3_step(s.get()) != SQLITE_DONE) return Error("creating a case");
+    const int64_t id = sqlite3_last_insert_rowid(db_);
+    RETURN_IF_ERROR(AddCaseItems(id, c));
+    return id;
+  }
+
+  Status AddCaseItems(int64_t case_id, const Case& items) override {
+    Statement next;
+    RETURN_IF_ERROR(
+        next.Prepare(db_, "SELECT coalesce(max(seq), 0) + 1 FROM case_items WHERE case_id = ?"));
+    next.Int(1, case_id);
+    if (sqlite3_step(next.get()) != SQLITE_ROW) return Error("reading case items");
+    int64_t seq = next.ColumnInt(0);
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "INSERT OR IGNORE INTO case_items VALUES(?,?,?,?,?)"));
+    auto add = [&](const char* kind, const std::string& ref, const nlohmann::json& body) {
+      const std::string text = body.dump();
+      sqlite3_reset(s.get());
+      s.Int(1, case_id);
+      s.Text(2, kind);
+      s.Text(3, ref);
+      s.Int(4, seq++);
+      s.Text(5, text);
+      return sqlite3_step(s.get()) == SQLITE_DONE ? Status::Ok() : Error("storing case items");
+    };
+    for (const Alert& a : items.alerts) {
+      RETURN_IF_ERROR(add(kItemAlert, std::to_string(a.id), AlertToJson(a)));
+    }
+    for (const Transaction& tx : items.transactions) {
+      RETURN_IF_ERROR(add(kItemTransaction, tx.id, TransactionToJson(tx)));
+    }
+    for (const Account& a : items.accounts) {
+      RETURN_IF_ERROR(add(kItemAccount, a.id, AccountToJson(a)));
+    }
+    for (const Party& p : items.parties) RETURN_IF_ERROR(add(kItemParty, p.id, PartyToJson(p)));
+    return Status::Ok();
+  }
+
+  Status UpdateCaseHeader(const Case& c) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(
+        db_, "UPDATE cases SET title = ?, status = ?, assignee = ?, updated_at = ? WHERE id = ?"));
+    s.Text(1, c.title);
+    s.Text(2, CaseStatusName(c.status));
+    s.TextOrNull(3, c.assignee);
+    s.Int(4, c.updated_at);
+    s.Int(5, c.id);
+    if (sqlite3_step(s.get()) != SQLITE_DONE) return Error("updating a case");
+    if (sqlite3_changes(db_) == 0)
+      return Status::NotFound(fmt::format("there is no case {}", c.id));
+    return Status::Ok();
+  }
+
+  Status AddCaseNote(int64_t case_id, const CaseNote& note) override {
+    Statement s;
+    RETURN_IF_ERROR(
+        s.Prepare(db_, "INSERT INTO case_notes(case_id, at, author, text) VALUES(?,?,?,?)"));
+    s.Int(1, case_id);
+    s.Int(2, note.at);
+    s.Text(3, note.author);
+    s.Text(4, note.text);
+    return sqlite3_step(s.get()) == SQLITE_DONE ? Status::Ok() : Error("adding a note");
+  }
+
+  Result<Case> GetCase(int64_t id) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, fmt::format("{} WHERE id = ?", kCaseSelect).c_str()));
+    s.Int(1, id);
+    if (sqlite3_step(s.get()) != SQLITE_ROW) {
+      return Status::NotFound(fmt::format("there is no case {} (see: tiphub case list)", id));
+    }
+    Case c = CaseHeaderFromRow(s);
+    RETURN_IF_ERROR(LoadCaseItems(c));
+    Statement n;
+    RETURN_IF_ERROR(
+        n.Prepare(db_, "SELECT at, author, text FROM case_notes WHERE case_id = ? ORDER BY id"));
+    n.Int(1, id);
+    while (sqlite3_step(n.get()) == SQLITE_ROW) {
+      c.notes.push_back({n.ColumnInt(0), n.ColumnText(1), n.ColumnText(2)});
+    }
+    return c;
+  }
+
+  Result<std::vector<Case>> ListCases(const CaseQuery& q) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(
+        db_, fmt::format("{} WHERE (? = '' OR status = ?) AND (? = '' OR assignee = ?) ORDER BY "
+                         "id DESC LIMIT ? OFFSET ?",
+                         kCaseSelect)
+                 .c_str()));
+    s.Text(1, q.status);
+    s.Text(2, q.status);
+    s.Text(3, q.assignee);
+    s.Text(4, q.assignee);
+    s.Int(5, q.limit);
+    s.Int(6, q.offset);
+    std::vector<Case> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(CaseHeaderFromRow(s));
+    for (Case& c : out) RETURN_IF_ERROR(LoadCaseItems(c));
+    return out;
+  }
+
+  Status AppendAudit(const AuditEvent& e) override {
+    Statement s;
+    RETURN_IF_ERROR(
+        s.Prepare(db_, "INSERT INTO audit(at, actor, action, object, detail) VALUES(?,?,?,?,?)"));
+    s.Int(1, e.at);
+    s.Text(2, e.actor);
+    s.Text(3, e.action);
+    s.Text(4, e.object);
+    s.TextOrNull(5, e.detail);
+    return sqlite3_step(s.get()) == SQLITE_DONE ? Status::Ok() : Error("writing the audit trail");
+  }
+
+  Result<std::vector<AuditEvent>> AuditTrail(const std::string& object) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_,
+                              "SELECT id, at, actor, action, object, detail FROM audit WHERE "
+                              "(? = '' OR object = ?) ORDER BY id"));
+    s.Text(1, object);
+    s.Text(2, object);
+    std::vector<AuditEvent> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) {
+      out.push_back({s.ColumnInt(0), s.ColumnInt(1), s.ColumnText(2), s.ColumnText(3),
+                     s.ColumnText(4), s.ColumnText(5)});
+    }
+    return out;
+  }
+
   Result<StoreCounts> Counts() override {
     StoreCounts c;
     ASSIGN_OR_RETURN(c.parties, Count("parties"));
@@ -415,6 +634,42 @@ class SqliteStore final : public Store {
   Status Error(std::string_view what) {
     return Status::IoError(
         fmt::format("workspace '{}': {} failed: {}", path_, what, sqlite3_errmsg(db_)));
+  }
+  static constexpr const char* kCaseSelect =
+      "SELECT id, title, status, assignee, created_at, updated_at FROM cases";
+  static Case CaseHeaderFromRow(const Statement& s) {
+    Case c;
+    c.id = s.ColumnInt(0);
+    c.title = s.ColumnText(1);
+    c.status = ParseCaseStatus(s.ColumnText(2)).value_or(CaseStatus::kNew);
+    c.assignee = s.ColumnText(3);
+    c.created_at = s.ColumnInt(4);
+    c.updated_at = s.ColumnInt(5);
+    return c;
+  }
+  Status LoadCaseItems(Case& c) {
+    Statement s;
+    RETURN_IF_ERROR(
+        s.Prepare(db_, "SELECT kind, body FROM case_items WHERE case_id = ? ORDER BY seq"));
+    s.Int(1, c.id);
+    while (sqlite3_step(s.get()) == SQLITE_ROW) {
+      const std::string kind = s.ColumnText(0);
+      const nlohmann::json body = nlohmann::json::parse(s.ColumnText(1), nullptr, false);
+      if (body.is_discarded()) {
+        return Status::Corruption(
+            fmt::format("workspace '{}': evidence of case {} is not readable JSON", path_, c.id));
+      }
+      if (kind == kItemAlert) {
+        c.alerts.push_back(AlertFromJson(body));
+      } else if (kind == kItemTransaction) {
+        c.transactions.push_back(TransactionFromJson(body));
+      } else if (kind == kItemAccount) {
+        c.accounts.push_back(AccountFromJson(body));
+      } else if (kind == kItemParty) {
+        c.parties.push_back(PartyFromJson(body));
+      }
+    }
+    return Status::Ok();
   }
   Result<int64_t> Count(const char* table) {
     Statement s;
@@ -516,6 +771,104 @@ Alert AlertFromJson(const nlohmann::json& doc) {
   a.summary = doc.value("summary", "");
   a.model_score = doc.value("model_score", -1.0);
   return a;
+}
+
+nlohmann::json TransactionToJson(const Transaction& tx) {
+  return {{"id", tx.id},
+          {"timestamp", FormatUtc(tx.time.utc_seconds)},
+          {"utc_seconds", tx.time.utc_seconds},
+          {"offset_minutes", tx.time.offset_minutes},
+          {"from_bank", tx.from_bank},
+          {"from_account", tx.from_account},
+          {"to_bank", tx.to_bank},
+          {"to_account", tx.to_account},
+          {"amount_minor", tx.amount.minor},
+          {"amount", FormatAmount(tx.amount.minor, tx.amount.currency.exponent())},
+          {"currency", std::string(tx.amount.currency.code())},
+          {"channel", std::string(ChannelName(tx.channel))},
+          {"mcc", tx.mcc},
+          {"merchant_id", tx.merchant_id},
+          {"city", tx.city},
+          {"country", tx.country}};
+}
+
+Transaction TransactionFromJson(const nlohmann::json& doc) {
+  Transaction tx;
+  tx.id = doc.value("id", "");
+  tx.time.utc_seconds = doc.value("utc_seconds", int64_t{0});
+  tx.time.offset_minutes = doc.value("offset_minutes", int32_t{0});
+  tx.from_bank = doc.value("from_bank", "");
+  tx.from_account = doc.value("from_account", "");
+  tx.to_bank = doc.value("to_bank", "");
+  tx.to_account = doc.value("to_account", "");
+  tx.amount.minor = doc.value("amount_minor", int64_t{0});
+  tx.amount.currency = Currency::Parse(doc.value("currency", "")).value_or(Currency());
+  tx.channel = ParseChannel(doc.value("channel", "")).value_or(Channel::kUnknown);
+  tx.mcc = doc.value("mcc", 0);
+  tx.merchant_id = doc.value("merchant_id", "");
+  tx.city = doc.value("city", "");
+  tx.country = doc.value("country", "");
+  return tx;
+}
+
+nlohmann::json AccountToJson(const Account& a) {
+  return {{"id", a.id},
+          {"bank", a.bank},
+          {"party_id", a.party_id},
+          {"type", std::string(AccountTypeName(a.type))},
+          {"currency", std::string(a.currency.code())},
+          {"opened", a.opened},
+          {"custodian", a.custodian}};
+}
+
+Account AccountFromJson(const nlohmann::json& doc) {
+  Account a;
+  a.id = doc.value("id", "");
+  a.bank = doc.value("bank", "");
+  a.party_id = doc.value("party_id", "");
+  a.type = ParseAccountType(doc.value("type", "")).value_or(AccountType::kPersonal);
+  a.currency = Currency::Parse(doc.value("currency", "")).value_or(Currency());
+  a.opened = doc.value("opened", "");
+  a.custodian = doc.value("custodian", "");
+  return a;
+}
+
+nlohmann::json PartyToJson(const Party& p) {
+  return {{"id", p.id},
+          {"kind", std::string(PartyKindName(p.kind))},
+          {"given_names", p.given_names},
+          {"surnames", p.surnames},
+          {"name", p.name},
+          {"birth_date", p.birth_date},
+          {"phone", p.phone},
+          {"email", p.email},
+          {"address", p.address},
+          {"city", p.city},
+          {"country", p.country},
+          {"mcc", p.mcc},
+          {"employer_id", p.employer_id},
+          {"open_hour", p.open_hour},
+          {"close_hour", p.close_hour}};
+}
+
+Party PartyFromJson(const nlohmann::json& doc) {
+  Party p;
+  p.id = doc.value("id", "");
+  p.kind = ParsePartyKind(doc.value("kind", "")).value_or(PartyKind::kPerson);
+  p.given_names = doc.value("given_names", "");
+  p.surnames = doc.value("surnames", "");
+  p.name = doc.value("name", "");
+  p.birth_date = doc.value("birth_date", "");
+  p.phone = doc.value("phone", "");
+  p.email = doc.value("email", "");
+  p.address = doc.value("address", "");
+  p.city = doc.value("city", "");
+  p.country = doc.value("country", "");
+  p.mcc = doc.value("mcc", 0);
+  p.employer_id = doc.value("employer_id", "");
+  p.open_hour = doc.value("open_hour", 0);
+  p.close_hour = doc.value("close_hour", 24);
+  return p;
 }
 
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {

@@ -1,5 +1,7 @@
 #include "store/store.h"
 
+#include <sqlite3.h>
+
 #include <gtest/gtest.h>
 
 #include "common/temp_dir.h"
@@ -76,6 +78,92 @@ TEST(SqliteStoreTest, AlertsRoundTrip) {
   EXPECT_TRUE(got->accounts[1].protect);
   EXPECT_EQ(got->hits[0].source, "FINTRAC-2016-OA003");
   EXPECT_FALSE((*store)->GetAlert(99).ok());
+}
+
+TEST(SqliteStoreTest, CasesKeepTheirEvidenceAndDeduplicateItems) {
+  TempDir dir;
+  auto store = OpenSqliteStore(dir.File("w.db"));
+  ASSERT_TRUE(store.ok());
+  Store& s = **store;
+  Case c;
+  c.title = "Escort ads network";
+  c.created_at = c.updated_at = 1000;
+  c.alerts.emplace_back();
+  c.alerts[0].id = 7;
+  c.alerts[0].score = 80;
+  c.transactions = {Tx("T1", 100)};
+  Account acc;
+  acc.id = "A1";
+  acc.bank = "BANK01";
+  acc.party_id = "P1";
+  acc.currency = *Currency::Parse("MXN");
+  c.accounts = {acc};
+  Party p;
+  p.id = "P1";
+  p.given_names = "María José";
+  p.surnames = "Pérez de la Cruz";
+  p.birth_date = "1990-02-03";
+  c.parties = {p};
+  ASSERT_TRUE(s.Begin().ok());
+  auto id = s.CreateCase(c);
+  ASSERT_TRUE(id.ok()) << id.status().ToString();
+  // Adding the same transaction again keeps one copy; a new one is appended.
+  Case more;
+  more.transactions = {Tx("T1", 999), Tx("T2", 200)};
+  ASSERT_TRUE(s.AddCaseItems(*id, more).ok());
+  ASSERT_TRUE(s.AddCaseNote(*id, {1001, "ana", "called the branch"}).ok());
+  ASSERT_TRUE(s.Commit().ok());
+
+  auto got = s.GetCase(*id);
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(got->title, "Escort ads network");
+  EXPECT_EQ(got->status, CaseStatus::kNew);
+  ASSERT_EQ(got->alerts.size(), 1u);
+  EXPECT_EQ(got->alerts[0].id, 7);
+  ASSERT_EQ(got->transactions.size(), 2u);
+  EXPECT_EQ(got->transactions[0].time.utc_seconds, 100);  // the first copy stays
+  EXPECT_EQ(got->transactions[0].amount.minor, 1250);
+  EXPECT_EQ(got->transactions[0].time.offset_minutes, -360);
+  ASSERT_EQ(got->accounts.size(), 1u);
+  EXPECT_EQ(got->accounts[0].currency.code(), "MXN");
+  ASSERT_EQ(got->parties.size(), 1u);
+  EXPECT_EQ(got->parties[0].surnames, "Pérez de la Cruz");
+  ASSERT_EQ(got->notes.size(), 1u);
+  EXPECT_EQ(got->notes[0].author, "ana");
+
+  got->status = CaseStatus::kInvestigating;
+  got->assignee = "luis";
+  ASSERT_TRUE(s.UpdateCaseHeader(*got).ok());
+  CaseQuery q;
+  q.status = "investigating";
+  auto listed = s.ListCases(q);
+  ASSERT_TRUE(listed.ok());
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ((*listed)[0].assignee, "luis");
+  q.status = "reported";
+  EXPECT_TRUE(s.ListCases(q)->empty());
+  EXPECT_EQ(s.GetCase(99).status().code(), StatusCode::kNotFound);
+}
+
+TEST(SqliteStoreTest, AuditTrailIsAppendOnly) {
+  TempDir dir;
+  {
+    auto store = OpenSqliteStore(dir.File("w.db"));
+    ASSERT_TRUE(store.ok());
+    ASSERT_TRUE((*store)->AppendAudit({0, 5, "ana", "case.open", "case:1", "from alert 3"}).ok());
+    ASSERT_TRUE((*store)->AppendAudit({0, 6, "ana", "case.note", "case:2", ""}).ok());
+    auto trail = (*store)->AuditTrail("case:1");
+    ASSERT_TRUE(trail.ok());
+    ASSERT_EQ(trail->size(), 1u);
+    EXPECT_EQ((*trail)[0].detail, "from alert 3");
+    EXPECT_EQ((*store)->AuditTrail("")->size(), 2u);
+  }
+  // Even SQL written by hand cannot rewrite history.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(dir.File("w.db").c_str(), &db), SQLITE_OK);
+  EXPECT_NE(sqlite3_exec(db, "UPDATE audit SET actor = 'x'", nullptr, nullptr, nullptr), SQLITE_OK);
+  EXPECT_NE(sqlite3_exec(db, "DELETE FROM audit", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
 }
 
 TEST(SqliteStoreTest, NotASqliteFileIsAClearError) {

@@ -22,6 +22,7 @@
 
 #include "common/status.h"
 #include "model/alert.h"
+#include "model/case.h"
 #include "model/types.h"
 
 namespace tiphub::store {
@@ -49,6 +50,13 @@ struct StoreCounts {
   int64_t transactions = 0;
   int64_t labels = 0;
   int64_t alerts = 0;
+};
+
+struct CaseQuery {
+  std::string status;    // empty: any
+  std::string assignee;  // empty: any
+  int64_t limit = 100;
+  int64_t offset = 0;
 };
 
 struct AlertQuery {
@@ -88,6 +96,29 @@ class Store {
   virtual Result<std::vector<Alert>> ListAlerts(const AlertQuery& query) = 0;
   virtual Result<Alert> GetAlert(int64_t id) = 0;
 
+  // Lookups for building cases; ids that are not stored are left out of the result.
+  virtual Result<std::vector<Transaction>> GetTransactions(const std::vector<std::string>& ids) = 0;
+  virtual Result<std::vector<Account>> GetAccounts(const std::vector<std::string>& ids) = 0;
+  virtual Result<std::vector<Party>> GetParties(const std::vector<std::string>& ids) = 0;
+
+  // Cases. Callers wrap a change and its audit event in Begin()/Commit() so both land or neither.
+  // CreateCase stores the header and the items of `c` and returns the new id.
+  virtual Result<int64_t> CreateCase(const Case& c) = 0;
+  // Adds the alerts, transactions, accounts and parties of `items` to case `case_id`; items the
+  // case already holds (same alert id, transaction, account or party id) are kept as they were.
+  virtual Status AddCaseItems(int64_t case_id, const Case& items) = 0;
+  // Writes title, status, assignee and updated_at of `c`.
+  virtual Status UpdateCaseHeader(const Case& c) = 0;
+  virtual Status AddCaseNote(int64_t case_id, const CaseNote& note) = 0;
+  virtual Result<Case> GetCase(int64_t id) = 0;
+  // Newest first; the items are loaded, notes are not.
+  virtual Result<std::vector<Case>> ListCases(const CaseQuery& query) = 0;
+
+  // The audit trail is append-only: the schema refuses updates and deletes.
+  virtual Status AppendAudit(const AuditEvent& event) = 0;
+  // Events about `object` ("case:3"), or all events when it is empty, oldest first.
+  virtual Result<std::vector<AuditEvent>> AuditTrail(const std::string& object) = 0;
+
   virtual Result<StoreCounts> Counts() = 0;
   // A checksum of all stored transactions' content, independent of insertion order.
   virtual Result<uint64_t> TransactionChecksum() = 0;
@@ -97,7 +128,7 @@ class Store {
 // Fails with FailedPrecondition when the file was written by a newer tiphub.
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // The JSON form of an alert, as stored and as the CLI and API print it: id, kind, typology, score,
 // first_seen, last_seen, accounts (account, role, score, protect), indicators (indicator, account,
@@ -105,6 +136,14 @@ inline constexpr int kSchemaVersion = 1;
 nlohmann::json AlertToJson(const Alert& alert);
 // Reads that form back; missing fields keep their defaults.
 Alert AlertFromJson(const nlohmann::json& doc);
+
+// JSON forms of the core records (the field names of docs/formats.md), used for case evidence.
+nlohmann::json TransactionToJson(const Transaction& tx);
+Transaction TransactionFromJson(const nlohmann::json& doc);
+nlohmann::json AccountToJson(const Account& account);
+Account AccountFromJson(const nlohmann::json& doc);
+nlohmann::json PartyToJson(const Party& party);
+Party PartyFromJson(const nlohmann::json& doc);
 
 }  // namespace tiphub::store
 
