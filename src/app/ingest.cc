@@ -1,6 +1,15 @@
 #include "app/ingest.h"
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
 #include "common/clock.h"
+#include "report/goaml_reader.h"
+#include "report/profile.h"
+#include "report/xml.h"
 #include "store/store.h"
 
 namespace tiphub::app {
@@ -40,6 +49,33 @@ class StoreSink final : public ingest::RecordSink {
   store::Store& store_;
 };
 
+// Reads one goAML report file into ingestible records.
+Result<ingest::DocumentRecords> ReadGoamlFile(const std::string& path,
+                                              const report::FiuProfile& profile) {
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) return Status::InvalidArgument(fmt::format("cannot read '{}': {}", path, ec.message()));
+  if (size > report::kMaxXmlBytes) {
+    return Status::ResourceExhausted(fmt::format(
+        "{} is {} bytes, more than the {} bytes tiphub reads from one goAML report; split it", path,
+        size, report::kMaxXmlBytes));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::InvalidArgument(fmt::format("cannot open '{}'", path));
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in.good() && !in.eof()) return Status::IoError(fmt::format("reading '{}' failed", path));
+  ASSIGN_OR_RETURN(report::GoamlRecords records, report::ReadGoaml(text.str(), path, profile));
+  ingest::DocumentRecords out;
+  out.parties = std::move(records.parties);
+  out.accounts = std::move(records.accounts);
+  out.transactions = std::move(records.transactions);
+  for (auto& r : records.rejected) {
+    out.rejected.push_back({r.line, std::move(r.field), std::move(r.reason)});
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<ingest::IngestReport> Ingest(const IngestRequest& request, const ProgressSink& progress) {
@@ -50,6 +86,13 @@ Result<ingest::IngestReport> Ingest(const IngestRequest& request, const Progress
   options.rejects_path =
       request.rejects_path.empty() ? request.store_path + ".rejects.csv" : request.rejects_path;
   options.progress = progress;
+  if (request.goaml) {
+    ASSIGN_OR_RETURN(report::FiuProfile profile, report::LoadFiuProfile(request.goaml_profile));
+    options.document_kind = "goaml";
+    options.document_reader = [profile](const std::string& path) {
+      return ReadGoamlFile(path, profile);
+    };
+  }
   ASSIGN_OR_RETURN(ingest::IngestReport report,
                    ingest::IngestInputs(request.inputs, options, sink));
   for (const auto& file : report.files) {

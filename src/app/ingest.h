@@ -16,6 +16,9 @@ struct IngestRequest {
   std::vector<std::string> inputs;
   std::string mapping_file;
   std::string rejects_path;  // default: <store>.rejects.csv
+  // Inputs are goAML XML reports (files or folders of .xml), read with this FIU profile's codes.
+  bool goaml = false;
+  std::string goaml_profile = "goaml5-generic";
 };
 
 // Ingests all inputs into the store, committing in batches, and records the run's counts in the

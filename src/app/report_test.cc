@@ -11,10 +11,13 @@
 #include <fmt/format.h>
 
 #include "app/cases.h"
+#include "app/ingest.h"
 #include "app/scan.h"
 #include "app/test_workspace.h"
 #include "common/strings.h"
 #include "common/temp_dir.h"
+#include "report/profile.h"
+#include "store/store.h"
 
 namespace tiphub::app {
 namespace {
@@ -178,6 +181,126 @@ TEST_F(ReportTest, TheFiusOwnXsdDecidesAndViolationsNameTheElement) {
   result = WriteReport(ctx_, r);
   ASSERT_FALSE(result.ok());
   EXPECT_NE(result.status().message().find("ZZZZZ"), std::string::npos);
+}
+
+// The built-in generic profile codes every indicator the catalog gives a goAML code the same way.
+TEST(ReportProfileTest, GenericProfileAgreesWithTheCatalog) {
+  auto profile = report::LoadFiuProfile("goaml5-generic");
+  ASSERT_TRUE(profile.ok()) << profile.status().ToString();
+  for (const auto& info : IndicatorCatalog()) {
+    if (info.goaml_code.empty()) continue;
+    SCOPED_TRACE(std::string(info.id));
+    const auto it = profile->indicator_codes.find(std::string(info.id));
+    ASSERT_NE(it, profile->indicator_codes.end());
+    EXPECT_EQ(it->second, info.goaml_code);
+  }
+  EXPECT_TRUE(report::LoadFiuProfile("fincen-us").ok());
+  EXPECT_EQ(report::LoadFiuProfile("no-such-profile.json").status().code(), StatusCode::kNotFound);
+}
+
+// An FIU loads a bank's report into its own workspace: the same transactions and parties come back.
+TEST_F(ReportTest, GoamlReportReadsBackToTheSameRecords) {
+  auto alerts = ListAlerts(ctx_.store_path, 3, 0, "");
+  ASSERT_TRUE(alerts.ok());
+  auto opened = OpenCase(ctx_, (*alerts)[0].id, std::nullopt, "");
+  ASSERT_TRUE(opened.ok());
+  for (size_t k = 1; k < alerts->size(); ++k) {
+    ASSERT_TRUE(OpenCase(ctx_, (*alerts)[k].id, opened->c.id, "").ok());
+  }
+  auto c = ShowCase(ctx_, opened->c.id);
+  ASSERT_TRUE(c.ok());
+  ReportRequest r;
+  r.case_id = opened->c.id;
+  r.out = dir_.File("reports/str.xml");
+  std::filesystem::create_directories(dir_.File("reports"));
+  ASSERT_TRUE(WriteReport(ctx_, r).ok());
+
+  IngestRequest in;
+  in.store_path = dir_.File("fiu.db");
+  in.inputs = {dir_.File("reports")};  // a folder of reports
+  in.goaml = true;
+  auto report = Ingest(in, nullptr);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  EXPECT_EQ(report->total.rejected, 0);
+  EXPECT_EQ(report->total.read,
+            report->total.accepted + report->total.rejected + report->total.duplicates);
+  // Ingesting the same report again changes nothing.
+  auto again = Ingest(in, nullptr);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->total.accepted, 0);
+
+  auto fiu = store::OpenSqliteStore(in.store_path);
+  ASSERT_TRUE(fiu.ok());
+  std::map<std::string, Transaction> got;
+  ASSERT_TRUE((*fiu)
+                  ->ForEachTransaction([&](const Transaction& tx) {
+                    got[tx.id] = tx;
+                    return Status::Ok();
+                  })
+                  .ok());
+  ASSERT_EQ(got.size(), c->c.transactions.size());
+  for (const Transaction& want : c->c.transactions) {
+    SCOPED_TRACE(want.id);
+    ASSERT_TRUE(got.count(want.id));
+    const Transaction& tx = got[want.id];
+    EXPECT_EQ(tx.time.utc_seconds, want.time.utc_seconds);
+    EXPECT_EQ(tx.time.offset_minutes, want.time.offset_minutes);
+    EXPECT_EQ(tx.from_bank, want.from_bank);
+    EXPECT_EQ(tx.from_account, want.from_account);
+    EXPECT_EQ(tx.to_bank, want.to_bank);
+    EXPECT_EQ(tx.to_account, want.to_account);
+    EXPECT_EQ(tx.amount, want.amount);
+    EXPECT_EQ(tx.channel, want.channel);
+    EXPECT_EQ(tx.mcc, want.mcc);
+    EXPECT_EQ(tx.merchant_id, want.merchant_id);
+    EXPECT_EQ(tx.city, want.city);
+    EXPECT_EQ(tx.country, want.country);
+  }
+  std::map<std::string, Party> parties;
+  ASSERT_TRUE((*fiu)
+                  ->ForEachParty([&](const Party& p) {
+                    parties[p.id] = p;
+                    return Status::Ok();
+                  })
+                  .ok());
+  for (const Party& want : c->c.parties) {
+    SCOPED_TRACE(want.id);
+    if (!parties.count(want.id)) {
+      ADD_FAILURE() << "party missing";
+      continue;
+    }
+    const Party& p = parties[want.id];
+    EXPECT_EQ(p.kind, want.kind);
+    EXPECT_EQ(p.phone, want.phone);
+    EXPECT_EQ(p.email, want.email);
+    EXPECT_EQ(p.address, want.address);
+    EXPECT_EQ(p.city, want.city);
+    EXPECT_EQ(p.country, want.country);
+    if (want.kind == PartyKind::kPerson) {
+      EXPECT_EQ(p.given_names, want.given_names);
+      EXPECT_EQ(p.surnames, want.surnames);
+      EXPECT_EQ(p.birth_date, want.birth_date);
+    } else {
+      EXPECT_EQ(p.name, want.name);
+      EXPECT_EQ(p.mcc, want.mcc);
+    }
+  }
+  std::map<std::string, Account> accounts;
+  ASSERT_TRUE((*fiu)
+                  ->ForEachAccount([&](const Account& a) {
+                    accounts[a.id] = a;
+                    return Status::Ok();
+                  })
+                  .ok());
+  for (const Account& want : c->c.accounts) {
+    SCOPED_TRACE(want.id);
+    ASSERT_TRUE(accounts.count(want.id));
+    EXPECT_EQ(accounts[want.id].bank, want.bank);
+    EXPECT_EQ(accounts[want.id].party_id, want.party_id);
+    EXPECT_EQ(accounts[want.id].type, want.type);
+    EXPECT_EQ(accounts[want.id].opened, want.opened);
+    EXPECT_EQ(accounts[want.id].custodian, want.custodian);
+  }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <map>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 
 #include "common/progress.h"
 #include "common/status.h"
+#include "detect/catalog.h"
 #include "model/alert.h"
 
 namespace tiphub::app {
@@ -42,6 +44,9 @@ struct ScanSummary {
 };
 
 Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progress);
+
+// The indicator catalog the scanner uses (`tiphub indicators`).
+inline std::span<const detect::IndicatorInfo> IndicatorCatalog() { return detect::Catalog(); }
 
 Result<std::vector<Alert>> ListAlerts(const std::string& store_path, int64_t limit,
                                       double min_score, const std::string& typology);

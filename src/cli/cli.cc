@@ -21,7 +21,6 @@
 #include "common/progress.h"
 #include "common/status.h"
 #include "common/strings.h"
-#include "detect/catalog.h"
 #include "ingest/ingester.h"
 
 namespace tiphub::cli {
@@ -66,6 +65,10 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& global, Action& action
   cmd->add_option("--store", request->store_path, "Workspace file (default tiphub.db)");
   cmd->add_option("--mapping", request->mapping_file,
                   "JSON file saying which column holds what, for CSV in other layouts");
+  cmd->add_flag("--goaml", request->goaml,
+                "Inputs are goAML XML reports (files or folders of .xml), e.g. STRs from banks");
+  cmd->add_option("--profile", request->goaml_profile,
+                  "With --goaml: FIU profile whose codes the reports use (default goaml5-generic)");
   cmd->add_option("--rejects", request->rejects_path,
                   "Where rejected records are listed (default <store>.rejects.csv)");
   cmd->add_option("inputs", request->inputs,
@@ -288,7 +291,7 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
                "`alert_score`.\n\n"
                "| id | title | what the engine measures | level | source | threshold | weight | "
                "goAML code |\n|---|---|---|---|---|---|---|---|\n";
-        for (const auto& i : detect::Catalog()) {
+        for (const auto& i : app::IndicatorCatalog()) {
           std::cout << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", i.id, i.title,
                                    i.measures, i.level, i.source, i.threshold, i.weight,
                                    i.goaml_code);
@@ -297,8 +300,8 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
       }
       const bool json = global.json || *ind_format == "json";
       nlohmann::json out = nlohmann::json::array();
-      for (const auto& i : detect::Catalog()) {
-        if (global.json) {
+      for (const auto& i : app::IndicatorCatalog()) {
+        if (json) {
           out.push_back({{"id", i.id},
                          {"title", i.title},
                          {"measures", i.measures},

@@ -8,6 +8,8 @@
 #include <iterator>
 #include <string>
 
+#include "common/temp_dir.h"
+
 namespace tiphub::cli {
 namespace {
 
@@ -71,6 +73,40 @@ TEST(CliTest, IndicatorDocIsTheCatalog) {
   std::string doc((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_EQ(r.output, doc)
       << "regenerate: tiphub indicators --format markdown > docs/indicators.md";
+}
+
+// The analyst's path through the real binary: alert -> case -> validated reports -> an FIU loads
+// the goAML report into its own workspace.
+TEST(CliTest, AlertToCaseToReport) {
+  TempDir dir;
+  const std::string store = " --store " + dir.File("w.db");
+  ASSERT_EQ(
+      RunBinary("simulate --seed 7 --accounts 3000 --days 30 --out " + dir.File("world")).exit_code,
+      kExitOk);
+  ASSERT_EQ(RunBinary("ingest" + store + " " + dir.File("world")).exit_code, kExitOk);
+  ASSERT_EQ(RunBinary("scan" + store).exit_code, kExitOk);
+  Outcome open = RunBinary("case open 1 --user ana" + store);
+  ASSERT_EQ(open.exit_code, kExitOk) << open.output;
+  EXPECT_NE(open.output.find("Opened case 1"), std::string::npos) << open.output;
+  Outcome early = RunBinary("case status 1 reported --user ana" + store);
+  EXPECT_EQ(early.exit_code, kExitFailure);
+  EXPECT_NE(early.output.find("can move to investigating"), std::string::npos) << early.output;
+  ASSERT_EQ(RunBinary("case status 1 investigating --user ana" + store).exit_code, kExitOk);
+  Outcome goaml = RunBinary("report --case 1 --user ana --out " + dir.File("str.xml") + store);
+  ASSERT_EQ(goaml.exit_code, kExitOk) << goaml.output;
+  Outcome fincen =
+      RunBinary("report --case 1 --format fincen --user ana --out " + dir.File("sar.xml") + store);
+  ASSERT_EQ(fincen.exit_code, kExitOk) << fincen.output;
+  Outcome show = RunBinary("case show 1 --json" + store);
+  ASSERT_EQ(show.exit_code, kExitOk);
+  EXPECT_NE(show.output.find("report.write"), std::string::npos);
+  Outcome load =
+      RunBinary("ingest --goaml --json --store " + dir.File("fiu.db") + " " + dir.File("str.xml"));
+  ASSERT_EQ(load.exit_code, kExitOk) << load.output;
+  EXPECT_NE(load.output.find("\"rejected\": 0"), std::string::npos) << load.output;
+  // Usage errors: a case command without its subcommand, a report without a case.
+  EXPECT_EQ(RunBinary("case" + store).exit_code, kExitUsage);
+  EXPECT_EQ(RunBinary("report --out x.xml" + store).exit_code, kExitUsage);
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -739,6 +740,37 @@ std::string IbmCurrencyCode(std::string_view name) {
   return Currency::Parse(name) ? std::string(name) : std::string();
 }
 
+namespace {
+
+// Feeds one document's records to the sink: parties and accounts first, then transactions.
+Result<FileCounts> IngestDocument(const std::string& file, const IngestOptions& options,
+                                  RecordSink& sink, RejectsWriter& rejects) {
+  ASSIGN_OR_RETURN(DocumentRecords records, options.document_reader(file));
+  FileCounts counts;
+  counts.file = file;
+  counts.kind = options.document_kind;
+  auto count = [&counts](const Result<bool>& added) -> Status {
+    RETURN_IF_ERROR(added.status());
+    ++counts.read;
+    ++(*added ? counts.accepted : counts.duplicates);
+    return Status::Ok();
+  };
+  for (const Party& p : records.parties) RETURN_IF_ERROR(count(sink.AddParty(p)));
+  for (const Account& a : records.accounts) RETURN_IF_ERROR(count(sink.AddAccount(a)));
+  for (const Transaction& tx : records.transactions) {
+    RETURN_IF_ERROR(count(sink.AddTransaction(tx)));
+  }
+  for (const auto& r : records.rejected) {
+    ++counts.read;
+    ++counts.rejected;
+    rejects.Write(file, {r.line, r.field, r.reason});
+  }
+  if (options.progress) options.progress(counts.read, counts.read);
+  return counts;
+}
+
+}  // namespace
+
 Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs,
                                   const IngestOptions& options, RecordSink& sink) {
   if (inputs.empty())
@@ -770,7 +802,20 @@ Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs,
   std::vector<std::string> files;
   for (const std::string& input : inputs) {
     std::error_code ec;
-    if (input != "-" && fs::is_directory(input, ec)) {
+    if (options.document_reader && input != "-" && fs::is_directory(input, ec)) {
+      // A folder of documents: every .xml file in it, in name order.
+      std::vector<std::string> found;
+      for (const auto& entry : fs::directory_iterator(input, ec)) {
+        if (entry.is_regular_file() && entry.path().extension() == ".xml") {
+          found.push_back(entry.path().string());
+        }
+      }
+      if (found.empty()) {
+        return Status::InvalidArgument(fmt::format("folder '{}' holds no .xml files", input));
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else if (input != "-" && fs::is_directory(input, ec)) {
       // A simulator folder: reference data first, then transactions, then labels.
       bool found = false;
       for (const char* name : {"parties.csv", "accounts.csv", "watchlists.csv", "transactions.csv",
@@ -802,7 +847,13 @@ Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs,
       jsonl = first == '{';
     }
     Result<FileCounts> counts = Status::Internal("unset");
-    if (jsonl && options.follow.enabled) {
+    if (options.document_reader) {
+      if (file == "-") {
+        return Status::InvalidArgument(fmt::format(
+            "{} documents are read from files, not standard input", options.document_kind));
+      }
+      counts = IngestDocument(file, options, sink, rejects);
+    } else if (jsonl && options.follow.enabled) {
       return Status::InvalidArgument("--follow reads CSV input; give JSON Lines without --follow");
     }
     if (jsonl) {
@@ -819,7 +870,7 @@ Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs,
             fmt::format("{} is empty", file == "-" ? "standard input" : file));
       counts = ingester.IngestJsonLines(file == "-" ? "standard input" : file, *in,
                                         std::move(first_line));
-    } else {
+    } else if (!options.document_reader) {
       counts = ingester.IngestCsv(file, mapping ? &*mapping : nullptr);
     }
     if (!counts.ok()) {

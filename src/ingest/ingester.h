@@ -11,6 +11,7 @@
 #define TIPHUB_INGEST_INGESTER_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,22 @@ struct FileCounts {
   int64_t duplicates = 0;
 };
 
+// Records a caller-supplied reader parsed from one whole document (e.g. a goAML XML report), with
+// the records it could not use and why.
+struct DocumentRecords {
+  struct Rejected {
+    int64_t line = 0;
+    std::string field;
+    std::string reason;
+  };
+  std::vector<Party> parties;
+  std::vector<Account> accounts;
+  std::vector<Transaction> transactions;
+  std::vector<Rejected> rejected;
+};
+// Parses the document at `path`; an error means the document as a whole is unusable.
+using DocumentReader = std::function<Result<DocumentRecords>(const std::string& path)>;
+
 struct IngestOptions {
   std::string mapping_file;  // applies to CSV inputs that are not in a known format
   std::string rejects_path;  // CSV of rejected records (file,line,column,reason)
@@ -51,6 +68,10 @@ struct IngestOptions {
   ProgressSink progress;  // called with bytes read so far
   // Transaction files (not reference files) are followed as they grow; CSV input only.
   FollowOptions follow;
+  // When set, every input is a document read by this reader (kind `document_kind`) instead of CSV
+  // or JSON Lines.
+  DocumentReader document_reader;
+  std::string document_kind;
 };
 
 struct IngestReport {

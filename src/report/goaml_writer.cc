@@ -284,7 +284,7 @@ class GoamlBuilder {
   }
 
   void WriteAddresses(const Party& party, bool business) {
-    if (party.address.empty() || party.city.empty() || party.country.size() != 2) return;
+    if ((party.address.empty() && party.city.empty()) || party.country.size() != 2) return;
     w_.Start("addresses");
     w_.Start("address");
     w_.Element("address_type", business ? p_.Code("business_address_type", "BUSNS")
@@ -480,9 +480,9 @@ class GoamlBuilder {
     w_.Element("to_country", Country(to ? to : own, tx));
     w_.End();
     // Machine-readable details goAML has no field for; tiphub's reader restores them.
-    w_.Element("comments", fmt::format("tiphub: channel={} mcc={} merchant={} offset={}",
+    w_.Element("comments", fmt::format("tiphub: channel={} mcc={} merchant={} offset={} country={}",
                                        ChannelName(tx.channel), tx.mcc, tx.merchant_id,
-                                       tx.time.offset_minutes));
+                                       tx.time.offset_minutes, tx.country));
     w_.End();
   }
 
