@@ -1,4 +1,5 @@
 #include "report/goaml_reader.h"
+#include "report/xml.h"
 
 #include <gtest/gtest.h>
 
@@ -111,6 +112,15 @@ TEST(GoamlReaderTest, RefusesHostileAndWrongDocuments) {
   r = ReadGoaml("<report><currency_code_local>MXN</currency_code_local></report>", "x.xml", p);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("neither"), std::string::npos);
+}
+
+TEST(GoamlReaderTest, HugeDocumentsAreRefusedBeforeParsing) {
+  const std::string doc = "<report>" + std::string(5000, ' ') + "</report>";
+  auto parsed = ParseUntrustedXml(doc, "big.xml", 4096);
+  ASSERT_FALSE(parsed.ok());
+  EXPECT_EQ(parsed.status().code(), StatusCode::kResourceExhausted);
+  EXPECT_NE(parsed.status().message().find("split it"), std::string::npos);
+  EXPECT_TRUE(ParseUntrustedXml(doc, "big.xml", 8192).ok());
 }
 
 }  // namespace
