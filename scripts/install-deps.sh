@@ -18,6 +18,8 @@ PACKAGES=(
   libsqlite3-dev        # embedded store
   libxml2-dev           # goAML / FinCEN XML: writing, XSD validation, import
   libxxhash-dev         # fast hashing (dedup keys, sharding)
+  libsodium-dev         # keyed BLAKE2b for linkage encodings
+  libutf8proc-dev       # Unicode normalisation of names for linkage
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # fuzzing (libFuzzer ships with clang)

@@ -1,0 +1,434 @@
+#include "link/match.h"
+
+#include <immintrin.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <mutex>
+#include <numeric>
+#include <thread>
+#include <unordered_map>
+
+namespace tiphub::link {
+
+namespace {
+
+constexpr int kTileQ = 4;
+constexpr int kTileC = 8;
+
+// counts[q * 8 + c] = popcount(query[q] & cand[c]) for a 4 × 8 tile. Queries and candidates are
+// rows of `words` words; candidate rows are contiguous from `cand`.
+using TileFn = void (*)(const uint64_t* const* queries, const uint64_t* cand, int words,
+                        uint32_t* counts);
+
+void TilePortable(const uint64_t* const* queries, const uint64_t* cand, int words,
+                  uint32_t* counts) {
+  for (int q = 0; q < kTileQ; ++q) {
+    for (int c = 0; c < kTileC; ++c) {
+      const uint64_t* a = queries[q];
+      const uint64_t* b = cand + static_cast<size_t>(c) * static_cast<size_t>(words);
+      uint32_t n = 0;
+      for (int w = 0; w < words; ++w) {
+        uint64_t x = a[w] & b[w];
+        x = x - ((x >> 1) & 0x5555555555555555ull);
+        x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+        x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+        n += static_cast<uint32_t>((x * 0x0101010101010101ull) >> 56);
+      }
+      counts[q * kTileC + c] = n;
+    }
+  }
+}
+
+__attribute__((target("popcnt"))) void TilePopcnt(const uint64_t* const* queries,
+                                                  const uint64_t* cand, int words,
+                                                  uint32_t* counts) {
+  for (int q = 0; q < kTileQ; ++q) {
+    const uint64_t* a = queries[q];
+    for (int c = 0; c < kTileC; ++c) {
+      const uint64_t* b = cand + static_cast<size_t>(c) * static_cast<size_t>(words);
+      uint64_t n0 = 0, n1 = 0;
+      int w = 0;
+      for (; w + 1 < words; w += 2) {
+        n0 += static_cast<uint64_t>(__builtin_popcountll(a[w] & b[w]));
+        n1 += static_cast<uint64_t>(__builtin_popcountll(a[w + 1] & b[w + 1]));
+      }
+      if (w < words) n0 += static_cast<uint64_t>(__builtin_popcountll(a[w] & b[w]));
+      counts[q * kTileC + c] = static_cast<uint32_t>(n0 + n1);
+    }
+  }
+}
+
+#define TIPHUB_AVX512 __attribute__((target("avx512f,avx512vpopcntdq")))
+
+// GCC 12's AVX-512 unpack intrinsics start from _mm512_undefined_epi32(), which -Wuninitialized
+// reports inside the system header once inlined (a false positive; clang does not warn).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wuninitialized"
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
+// Sums of each of eight vectors of 8 × u64, as one vector (lane j = sum of v[j]).
+TIPHUB_AVX512 inline __m512i ReduceEight(const __m512i* v) {
+  const __m512i t01 =
+      _mm512_add_epi64(_mm512_unpacklo_epi64(v[0], v[1]), _mm512_unpackhi_epi64(v[0], v[1]));
+  const __m512i t23 =
+      _mm512_add_epi64(_mm512_unpacklo_epi64(v[2], v[3]), _mm512_unpackhi_epi64(v[2], v[3]));
+  const __m512i t45 =
+      _mm512_add_epi64(_mm512_unpacklo_epi64(v[4], v[5]), _mm512_unpackhi_epi64(v[4], v[5]));
+  const __m512i t67 =
+      _mm512_add_epi64(_mm512_unpacklo_epi64(v[6], v[7]), _mm512_unpackhi_epi64(v[6], v[7]));
+  // 128-bit lanes: (even lanes) + (odd lanes) of each pair.
+  const __m512i u0123 =
+      _mm512_add_epi64(_mm512_shuffle_i64x2(t01, t23, 0x88), _mm512_shuffle_i64x2(t01, t23, 0xDD));
+  const __m512i u4567 =
+      _mm512_add_epi64(_mm512_shuffle_i64x2(t45, t67, 0x88), _mm512_shuffle_i64x2(t45, t67, 0xDD));
+  // u0123 lanes: (v0,v1)lo (v0,v1)hi (v2,v3)lo (v2,v3)hi; combine lo and hi halves.
+  const __m512i lo = _mm512_shuffle_i64x2(u0123, u4567, 0x88);  // (v0,v1)lo (v2,v3)lo (v4,v5)lo ..
+  const __m512i hi = _mm512_shuffle_i64x2(u0123, u4567, 0xDD);
+  return _mm512_add_epi64(lo, hi);
+}
+
+TIPHUB_AVX512 void TileAvx512(const uint64_t* const* queries, const uint64_t* cand, int words,
+                              uint32_t* counts) {
+  const int vecs = words / 8;
+  for (int q = 0; q < kTileQ; ++q) {
+    const uint64_t* a = queries[q];
+    __m512i acc[kTileC];
+    for (int c = 0; c < kTileC; ++c) acc[c] = _mm512_setzero_si512();
+    for (int v = 0; v < vecs; ++v) {
+      const __m512i qa = _mm512_loadu_si512(a + v * 8);
+      for (int c = 0; c < kTileC; ++c) {
+        const __m512i cb =
+            _mm512_loadu_si512(cand + static_cast<size_t>(c) * static_cast<size_t>(words) + v * 8);
+        acc[c] = _mm512_add_epi64(acc[c], _mm512_popcnt_epi64(_mm512_and_si512(qa, cb)));
+      }
+    }
+    const __m512i sums = ReduceEight(acc);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(counts + q * kTileC),
+                        _mm512_cvtepi64_epi32(sums));
+  }
+}
+
+// 1024-bit filters: two vectors per row, all four queries held in registers.
+TIPHUB_AVX512 void TileAvx512W16(const uint64_t* const* queries, const uint64_t* cand, int,
+                                 uint32_t* counts) {
+  __m512i q0[kTileQ], q1[kTileQ];
+  for (int q = 0; q < kTileQ; ++q) {
+    q0[q] = _mm512_loadu_si512(queries[q]);
+    q1[q] = _mm512_loadu_si512(queries[q] + 8);
+  }
+  __m512i acc[kTileQ][kTileC];
+  for (int c = 0; c < kTileC; ++c) {
+    const __m512i c0 = _mm512_loadu_si512(cand + c * 16);
+    const __m512i c1 = _mm512_loadu_si512(cand + c * 16 + 8);
+    for (int q = 0; q < kTileQ; ++q) {
+      acc[q][c] = _mm512_add_epi64(_mm512_popcnt_epi64(_mm512_and_si512(q0[q], c0)),
+                                   _mm512_popcnt_epi64(_mm512_and_si512(q1[q], c1)));
+    }
+  }
+  for (int q = 0; q < kTileQ; ++q) {
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(counts + q * kTileC),
+                        _mm512_cvtepi64_epi32(ReduceEight(acc[q])));
+  }
+}
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
+bool HasAvx512Popcnt() {
+  static const bool has =
+      __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vpopcntdq");
+  return has;
+}
+
+TileFn ChooseTile(int words, bool force_portable) {
+  if (!force_portable && HasAvx512Popcnt() && words % 8 == 0) {
+    return words == 16 ? TileAvx512W16 : TileAvx512;
+  }
+  if (__builtin_cpu_supports("popcnt")) return TilePopcnt;
+  return TilePortable;
+}
+
+uint32_t PopcountRow(const uint64_t* a, int words) {
+  uint32_t n = 0;
+  for (int w = 0; w < words; ++w) n += static_cast<uint32_t>(__builtin_popcountll(a[w]));
+  return n;
+}
+
+// Rows of `set` in popcount order, contiguous, with kTileC zero rows of padding at the end.
+struct Sorted {
+  std::vector<uint32_t> index;  // original record index of each sorted row
+  std::vector<uint32_t> pop;
+  std::vector<uint64_t> rows;
+};
+
+Sorted SortByPopcount(const EncodedRecords& set) {
+  const size_t n = set.ids.size();
+  const auto words = static_cast<size_t>(set.words);
+  std::vector<uint32_t> pop(n);
+  for (size_t i = 0; i < n; ++i) pop[i] = PopcountRow(set.filter(i), set.words);
+  Sorted s;
+  s.index.resize(n);
+  std::iota(s.index.begin(), s.index.end(), 0u);
+  std::stable_sort(s.index.begin(), s.index.end(),
+                   [&pop](uint32_t x, uint32_t y) { return pop[x] < pop[y]; });
+  s.pop.resize(n);
+  s.rows.assign((n + kTileC) * words, 0);
+  for (size_t i = 0; i < n; ++i) {
+    s.pop[i] = pop[s.index[i]];
+    std::copy_n(set.filter(s.index[i]), words, s.rows.data() + i * words);
+  }
+  return s;
+}
+
+int Threads(const MatchOptions& o) {
+  if (o.threads > 0) return o.threads;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// Whether Dice(a,b) = 2c/(pa+pb) >= t, exactly as the float comparison would say.
+inline bool Passes(uint32_t c, uint32_t pa, uint32_t pb, double t) {
+  return pa + pb > 0 && 2.0 * c >= t * (pa + pb);
+}
+
+std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
+                            const MatchOptions& o) {
+  const Sorted sa = SortByPopcount(a);
+  const Sorted sb = SortByPopcount(b);
+  const int words = a.words;
+  const TileFn tile = ChooseTile(words, o.force_portable);
+  const double t = o.threshold;
+  const size_t na = sa.index.size();
+  const size_t blocks = (na + kTileQ - 1) / kTileQ;
+  std::atomic<size_t> next{0};
+  std::mutex mu;
+  std::vector<Match> out;
+  auto worker = [&] {
+    std::vector<Match> local;
+    uint32_t counts[kTileQ * kTileC];
+    const uint64_t* queries[kTileQ];
+    for (;;) {
+      const size_t block = next.fetch_add(16);
+      if (block >= blocks) break;
+      for (size_t bi = block; bi < std::min(blocks, block + 16); ++bi) {
+        const size_t q0 = bi * kTileQ;
+        const size_t nq = std::min<size_t>(kTileQ, na - q0);
+        for (size_t q = 0; q < kTileQ; ++q) {
+          // Short blocks repeat their last query; its duplicate results are not reported.
+          queries[q] = sa.rows.data() + (q0 + std::min(q, nq - 1)) * static_cast<size_t>(words);
+        }
+        const uint32_t pmin = sa.pop[q0];
+        const uint32_t pmax = sa.pop[q0 + nq - 1];
+        // Popcount bound: |A∩B| <= min(|A|,|B|) gives t/(2-t)*pa <= pb <= (2-t)/t*pa.
+        const auto lo_pop = static_cast<uint32_t>(std::ceil(t / (2 - t) * pmin - 1e-9));
+        const double hi_bound = t > 0 ? (2 - t) / t * pmax : 1e18;
+        const auto lo = static_cast<size_t>(std::lower_bound(sb.pop.begin(), sb.pop.end(), lo_pop) -
+                                            sb.pop.begin());
+        const auto hi =
+            static_cast<size_t>(std::upper_bound(sb.pop.begin(), sb.pop.end(),
+                                                 static_cast<uint32_t>(std::min(hi_bound, 4e9))) -
+                                sb.pop.begin());
+        for (size_t c0 = lo; c0 < hi; c0 += kTileC) {
+          tile(queries, sb.rows.data() + c0 * static_cast<size_t>(words), words, counts);
+          const size_t nc = std::min<size_t>(kTileC, hi - c0);
+          for (size_t q = 0; q < nq; ++q) {
+            const uint32_t pa = sa.pop[q0 + q];
+            for (size_t c = 0; c < nc; ++c) {
+              const uint32_t n = counts[q * kTileC + c];
+              const uint32_t pb = sb.pop[c0 + c];
+              if (Passes(n, pa, pb, t)) {
+                local.push_back(
+                    {sa.index[q0 + q], sb.index[c0 + c], static_cast<float>(2.0 * n / (pa + pb))});
+              }
+            }
+          }
+        }
+      }
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    out.insert(out.end(), local.begin(), local.end());
+  };
+  std::vector<std::thread> pool;
+  const int threads = Threads(o);
+  for (int i = 1; i < threads; ++i) pool.emplace_back(worker);
+  worker();
+  for (auto& th : pool) th.join();
+  return out;
+}
+
+// LSH blocking: `bands` keys of `bits` sampled bit positions each (fixed positions, seeded); a
+// pair is compared in the first band where its keys agree.
+std::vector<Match> Lsh(const EncodedRecords& a, const EncodedRecords& b, const MatchOptions& o) {
+  const int nbits = a.words * 64;
+  const int bands = std::max(1, o.lsh_bands);
+  const int r = std::clamp(o.lsh_bits, 1, 63);
+  std::vector<std::vector<uint32_t>> positions(static_cast<size_t>(bands));
+  uint64_t seed = 0x7469706875624c53ull;  // fixed: both sides' keys must agree
+  for (auto& band : positions) {
+    for (int i = 0; i < r; ++i) {
+      seed += 0x9E3779B97F4A7C15ull;
+      uint64_t z = seed;
+      z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+      z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+      band.push_back(static_cast<uint32_t>((z ^ (z >> 31)) % static_cast<uint64_t>(nbits)));
+    }
+  }
+  auto keys = [&](const EncodedRecords& set) {
+    const size_t n = set.ids.size();
+    std::vector<uint64_t> k(n * static_cast<size_t>(bands));
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t* f = set.filter(i);
+      for (int j = 0; j < bands; ++j) {
+        uint64_t key = 0;
+        for (uint32_t p : positions[static_cast<size_t>(j)])
+          key = (key << 1) | ((f[p / 64] >> (p % 64)) & 1);
+        k[i * static_cast<size_t>(bands) + static_cast<size_t>(j)] = key;
+      }
+    }
+    return k;
+  };
+  const std::vector<uint64_t> ka = keys(a);
+  const std::vector<uint64_t> kb = keys(b);
+  const size_t na = a.ids.size(), nb = b.ids.size();
+  std::vector<uint32_t> pa(na), pb(nb);
+  for (size_t i = 0; i < na; ++i) pa[i] = PopcountRow(a.filter(i), a.words);
+  for (size_t i = 0; i < nb; ++i) pb[i] = PopcountRow(b.filter(i), b.words);
+  const double t = o.threshold;
+  std::mutex mu;
+  std::vector<Match> out;
+  std::atomic<int> next_band{0};
+  auto worker = [&] {
+    std::vector<Match> local;
+    std::vector<std::pair<uint64_t, uint32_t>> sorted_b(nb);
+    for (;;) {
+      const int j = next_band.fetch_add(1);
+      if (j >= bands) break;
+      const auto band = static_cast<size_t>(j);
+      for (size_t i = 0; i < nb; ++i)
+        sorted_b[i] = {kb[i * static_cast<size_t>(bands) + band], static_cast<uint32_t>(i)};
+      std::sort(sorted_b.begin(), sorted_b.end());
+      for (size_t i = 0; i < na; ++i) {
+        const uint64_t key = ka[i * static_cast<size_t>(bands) + band];
+        auto it =
+            std::lower_bound(sorted_b.begin(), sorted_b.end(), std::make_pair(key, uint32_t{0}));
+        for (; it != sorted_b.end() && it->first == key; ++it) {
+          const uint32_t y = it->second;
+          // Compared already in an earlier band where the keys also agree?
+          bool earlier = false;
+          for (size_t e = 0; e < band && !earlier; ++e) {
+            earlier =
+                ka[i * static_cast<size_t>(bands) + e] == kb[y * static_cast<size_t>(bands) + e];
+          }
+          if (earlier) continue;
+          const uint32_t p1 = pa[i], p2 = pb[y];
+          if (2.0 * std::min(p1, p2) < t * (p1 + p2)) continue;  // popcount bound
+          const uint64_t* fa = a.filter(i);
+          const uint64_t* fb = b.filter(y);
+          uint32_t n = 0;
+          for (int w = 0; w < a.words; ++w)
+            n += static_cast<uint32_t>(__builtin_popcountll(fa[w] & fb[w]));
+          if (Passes(n, p1, p2, t)) {
+            local.push_back({static_cast<uint32_t>(i), y, static_cast<float>(2.0 * n / (p1 + p2))});
+          }
+        }
+      }
+    }
+    std::lock_guard<std::mutex> lock(mu);
+    out.insert(out.end(), local.begin(), local.end());
+  };
+  std::vector<std::thread> pool;
+  const int threads = Threads(o);
+  for (int i = 1; i < threads; ++i) pool.emplace_back(worker);
+  worker();
+  for (auto& th : pool) th.join();
+  return out;
+}
+
+}  // namespace
+
+double Dice(const uint64_t* a, const uint64_t* b, int words) {
+  uint32_t both = 0, pa = 0, pb = 0;
+  for (int w = 0; w < words; ++w) {
+    both += static_cast<uint32_t>(__builtin_popcountll(a[w] & b[w]));
+    pa += static_cast<uint32_t>(__builtin_popcountll(a[w]));
+    pb += static_cast<uint32_t>(__builtin_popcountll(b[w]));
+  }
+  return pa + pb == 0 ? 0.0 : 2.0 * both / (pa + pb);
+}
+
+std::string KernelName(bool force_portable) {
+  const TileFn f = ChooseTile(16, force_portable);
+  if (f == TileAvx512W16 || f == TileAvx512) return "avx512-vpopcntq";
+  if (f == TilePopcnt) return "popcnt";
+  return "portable";
+}
+
+std::vector<Match> FindMatches(const EncodedRecords& a, const EncodedRecords& b,
+                               const MatchOptions& o) {
+  if (a.ids.empty() || b.ids.empty()) return {};
+  Blocking blocking = o.blocking;
+  if (blocking == Blocking::kAuto) {
+    const double pairs = static_cast<double>(a.ids.size()) * static_cast<double>(b.ids.size());
+    blocking = pairs > 1e10 ? Blocking::kLsh : Blocking::kNone;
+  }
+  return blocking == Blocking::kLsh ? Lsh(a, b, o) : AllPairs(a, b, o);
+}
+
+std::vector<std::vector<Member>> SolveGroups(std::vector<Edge> edges) {
+  std::sort(edges.begin(), edges.end(), [](const Edge& x, const Edge& y) {
+    if (x.score != y.score) return x.score > y.score;
+    return std::tie(x.file_a, x.rec_a, x.file_b, x.rec_b) <
+           std::tie(y.file_a, y.rec_a, y.file_b, y.rec_b);
+  });
+  auto key = [](uint16_t file, uint32_t rec) { return (uint64_t{file} << 32) | rec; };
+  std::unordered_map<uint64_t, size_t> group_of;
+  std::vector<std::vector<Member>> groups;
+  std::vector<bool> alive;
+  auto has_file = [&groups](size_t g, uint16_t file) {
+    for (const Member& m : groups[g]) {
+      if (m.file == file) return true;
+    }
+    return false;
+  };
+  for (const Edge& e : edges) {
+    const auto ia = group_of.find(key(e.file_a, e.rec_a));
+    const auto ib = group_of.find(key(e.file_b, e.rec_b));
+    if (ia == group_of.end() && ib == group_of.end()) {
+      group_of[key(e.file_a, e.rec_a)] = groups.size();
+      group_of[key(e.file_b, e.rec_b)] = groups.size();
+      groups.push_back({{e.file_a, e.rec_a}, {e.file_b, e.rec_b}});
+      alive.push_back(true);
+    } else if (ia != group_of.end() && ib == group_of.end()) {
+      if (has_file(ia->second, e.file_b)) continue;
+      groups[ia->second].push_back({e.file_b, e.rec_b});
+      group_of[key(e.file_b, e.rec_b)] = ia->second;
+    } else if (ia == group_of.end() && ib != group_of.end()) {
+      if (has_file(ib->second, e.file_a)) continue;
+      groups[ib->second].push_back({e.file_a, e.rec_a});
+      group_of[key(e.file_a, e.rec_a)] = ib->second;
+    } else {
+      const size_t ga = ia->second, gb = ib->second;
+      if (ga == gb) continue;
+      bool clash = false;
+      for (const Member& m : groups[gb]) clash = clash || has_file(ga, m.file);
+      if (clash) continue;
+      for (const Member& m : groups[gb]) {
+        groups[ga].push_back(m);
+        group_of[key(m.file, m.record)] = ga;
+      }
+      groups[gb].clear();
+      alive[gb] = false;
+    }
+  }
+  std::vector<std::vector<Member>> out;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (alive[g] && groups[g].size() >= 2) out.push_back(std::move(groups[g]));
+  }
+  return out;
+}
+
+}  // namespace tiphub::link

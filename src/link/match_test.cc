@@ -1,0 +1,112 @@
+#include "link/match.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <set>
+#include <tuple>
+
+namespace tiphub::link {
+namespace {
+
+EncodedRecords Random(size_t n, int words, std::mt19937_64& rng, double density) {
+  EncodedRecords r;
+  r.words = words;
+  std::bernoulli_distribution bit(density);
+  for (size_t i = 0; i < n; ++i) {
+    r.ids.push_back("r" + std::to_string(i));
+    for (int w = 0; w < words; ++w) {
+      uint64_t v = 0;
+      for (int b = 0; b < 64; ++b) v |= uint64_t{bit(rng)} << b;
+      r.filters.push_back(v);
+    }
+  }
+  return r;
+}
+
+// Copies of `a` with `flips` random bits flipped: true matches for b.
+EncodedRecords Noisy(const EncodedRecords& a, int flips, std::mt19937_64& rng) {
+  EncodedRecords b = a;
+  std::uniform_int_distribution<int> pos(0, a.words * 64 - 1);
+  for (size_t i = 0; i < a.ids.size(); ++i) {
+    for (int f = 0; f < flips; ++f) {
+      const int p = pos(rng);
+      b.filters[i * static_cast<size_t>(a.words) + static_cast<size_t>(p / 64)] ^= uint64_t{1}
+                                                                                   << (p % 64);
+    }
+  }
+  return b;
+}
+
+std::set<std::pair<uint32_t, uint32_t>> Brute(const EncodedRecords& a, const EncodedRecords& b,
+                                              double t) {
+  std::set<std::pair<uint32_t, uint32_t>> out;
+  for (uint32_t i = 0; i < a.ids.size(); ++i) {
+    for (uint32_t j = 0; j < b.ids.size(); ++j) {
+      if (Dice(a.filter(i), b.filter(j), a.words) >= t) out.insert({i, j});
+    }
+  }
+  return out;
+}
+
+std::set<std::pair<uint32_t, uint32_t>> Pairs(const std::vector<Match>& m) {
+  std::set<std::pair<uint32_t, uint32_t>> out;
+  for (const auto& x : m) out.insert({x.a, x.b});
+  return out;
+}
+
+TEST(MatchTest, EveryKernelAgreesWithBruteForce) {
+  std::mt19937_64 rng(7);
+  for (int words : {16, 8, 3}) {
+    SCOPED_TRACE(words);
+    EncodedRecords a = Random(203, words, rng, 0.3);
+    EncodedRecords b = Noisy(a, words * 3, rng);
+    EncodedRecords extra = Random(50, words, rng, 0.3);
+    b.ids.insert(b.ids.end(), extra.ids.begin(), extra.ids.end());
+    b.filters.insert(b.filters.end(), extra.filters.begin(), extra.filters.end());
+    const auto want = Brute(a, b, 0.7);
+    ASSERT_GT(want.size(), 150u);
+    for (bool portable : {false, true}) {
+      MatchOptions o;
+      o.threshold = 0.7;
+      o.blocking = Blocking::kNone;
+      o.force_portable = portable;
+      o.threads = 2;
+      EXPECT_EQ(Pairs(FindMatches(a, b, o)), want) << KernelName(portable);
+    }
+  }
+}
+
+TEST(MatchTest, LshFindsCloseMatchesWithoutAllPairs) {
+  std::mt19937_64 rng(11);
+  EncodedRecords a = Random(2000, 16, rng, 0.4);
+  EncodedRecords b = Noisy(a, 30, rng);
+  MatchOptions o;
+  o.threshold = 0.85;
+  o.blocking = Blocking::kLsh;
+  const auto found = Pairs(FindMatches(a, b, o));
+  size_t diagonal = 0;
+  for (const auto& [i, j] : found) diagonal += i == j;
+  EXPECT_GE(diagonal, 1980u);  // recall of the blocking >= 99%
+  // Everything found is a real match above the threshold.
+  for (const auto& [i, j] : found) EXPECT_GE(Dice(a.filter(i), b.filter(j), 16), 0.85);
+}
+
+TEST(MatchTest, GroupsHoldAtMostOneRecordPerFile) {
+  // File 0 record 1 matches file 1 records 1 and 2; the better edge wins, the other is left out.
+  std::vector<Edge> edges = {{0, 1, 1, 1, 0.95f},
+                             {0, 1, 1, 2, 0.90f},
+                             {1, 1, 2, 5, 0.92f},
+                             {0, 7, 2, 5, 0.85f},
+                             {0, 3, 1, 4, 0.81f}};
+  const auto groups = SolveGroups(edges);
+  ASSERT_EQ(groups.size(), 2u);
+  for (const auto& g : groups) {
+    std::set<uint16_t> files;
+    for (const auto& m : g) EXPECT_TRUE(files.insert(m.file).second);
+  }
+  EXPECT_EQ(groups[0].size(), 3u);  // (0,1) (1,1) (2,5)
+}
+
+}  // namespace
+}  // namespace tiphub::link
