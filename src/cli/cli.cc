@@ -388,6 +388,7 @@ int Run(int argc, const char* const* argv) {
   AddScanCommands(app, global, action);
   AddCaseCommands(app, global, action);
   AddReportCommand(app, global, action);
+  AddLinkCommands(app, global, action);
   AddVersionCommand(app, global, action);
 
   try {

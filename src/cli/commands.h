@@ -23,6 +23,8 @@ using Action = std::function<Status()>;
 
 // `tiphub case open|list|show|assign|note|status` (case_commands.cc).
 void AddCaseCommands(CLI::App& app, const GlobalOptions& global, Action& action);
+// `tiphub encode`, `link`, `resolve` (link_commands.cc).
+void AddLinkCommands(CLI::App& app, const GlobalOptions& global, Action& action);
 // `tiphub report` (case_commands.cc).
 void AddReportCommand(CLI::App& app, const GlobalOptions& global, Action& action);
 

@@ -155,6 +155,11 @@ Result<LinkageSchema> ParseLinkageSchema(std::string_view json_text, const std::
       }
       s.fields.push_back(std::move(spec));
     }
+    if (doc.contains("only")) {
+      for (const auto& [column, value] : doc.at("only").items()) {
+        s.only[column] = value.get<std::string>();
+      }
+    }
     const nlohmann::json h = doc.value("hardening", nlohmann::json::object());
     s.hardening.salt_column = h.value("salt", "");
     s.hardening.balance = h.value("balance", false);
@@ -184,6 +189,13 @@ Result<LinkageSchema> LoadLinkageSchema(const std::string& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return ParseLinkageSchema(text.str(), path);
+}
+
+std::string RandomRecordId() {
+  InitSodium();
+  uint8_t bytes[16];
+  randombytes_buf(bytes, sizeof bytes);
+  return Hex(bytes, sizeof bytes);
 }
 
 Result<std::string> LoadSecret(const std::string& path) {
@@ -283,28 +295,28 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
     const auto it = values.find(schema_.hardening.salt_column);
     if (it != values.end()) salt = NormalizeText(it->second);
   }
-  crypto_generichash_state base;
-  crypto_generichash_state state;
-  uint8_t hash[32];
+  // Token hashing: SipHash-2-4 with 128-bit output (libsodium crypto_shorthash_siphashx24), a PRF
+  // for short inputs keyed per field; the input is salt, 0x1f, token.
+  uint8_t input[256];
+  uint8_t hash[crypto_shorthash_siphashx24_BYTES];
+  const size_t salt_len = std::min<size_t>(salt.size(), 128);
+  std::memcpy(input, salt.data(), salt_len);
+  input[salt_len] = 0x1f;
+  std::vector<std::string> tokens;
   for (size_t f = 0; f < schema_.fields.size(); ++f) {
     const FieldSpec& field = schema_.fields[f];
     const auto it = values.find(field.column);
     if (it == values.end() || it->second.empty()) continue;
-    crypto_generichash_init(&base, field_keys_[f].data(), field_keys_[f].size(), sizeof hash);
-    if (!salt.empty()) {
-      crypto_generichash_update(&base, reinterpret_cast<const uint8_t*>(salt.data()), salt.size());
-      crypto_generichash_update(&base, reinterpret_cast<const uint8_t*>("\x1f"), 1);
-    }
-    for (const std::string& token : Tokens(field, it->second)) {
-      state = base;
-      crypto_generichash_update(&state, reinterpret_cast<const uint8_t*>(token.data()),
-                                token.size());
-      crypto_generichash_final(&state, hash, sizeof hash);
-      // Independent positions: the first 16 from the hash, more from a generator it seeds.
-      SplitMix more{Load64(hash) ^ Load64(hash + 16)};
+    tokens = Tokens(field, it->second);
+    for (const std::string& token : tokens) {
+      const size_t len = std::min<size_t>(token.size(), sizeof input - salt_len - 1);
+      std::memcpy(input + salt_len + 1, token.data(), len);
+      crypto_shorthash_siphashx24(hash, input, salt_len + 1 + len, field_keys_[f].data());
+      // Independent positions: the first 8 from the hash, more from a generator it seeds.
+      SplitMix more{Load64(hash) ^ Load64(hash + 8)};
       for (int i = 0; i < field.k; ++i) {
         uint32_t v;
-        if (i < 16) {
+        if (i < 8) {
           v = static_cast<uint32_t>(hash[2 * i]) | (static_cast<uint32_t>(hash[2 * i + 1]) << 8);
         } else {
           v = static_cast<uint32_t>(more.Next() >> 32);

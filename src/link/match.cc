@@ -17,19 +17,39 @@ namespace {
 constexpr int kTileQ = 4;
 constexpr int kTileC = 8;
 
-// counts[q * 8 + c] = popcount(query[q] & cand[c]) for a 4 × 8 tile. Queries and candidates are
-// rows of `words` words; candidate rows are contiguous from `cand`.
-using TileFn = void (*)(const uint64_t* const* queries, const uint64_t* cand, int words,
-                        uint32_t* counts);
+// One 4 × 8 tile: queries (rows of `words` words) against eight contiguous candidate rows.
+struct TileArgs {
+  const uint64_t* const* queries;  // kTileQ rows
+  const uint32_t* qpop;            // their popcounts
+  const uint64_t* cand;            // kTileC contiguous rows
+  const uint32_t* cpop;            // their popcounts
+  int words;
+  float half_t;  // threshold / 2, slightly lowered: the mask is a prefilter confirmed exactly
+};
+// Writes counts[q * 8 + c] = popcount(query[q] & cand[c]) and returns the mask of pairs with
+// counts >= half_t * (qpop + cpop) (bit q * 8 + c).
+using TileFn = uint32_t (*)(const TileArgs& t, uint32_t* counts);
 
-void TilePortable(const uint64_t* const* queries, const uint64_t* cand, int words,
-                  uint32_t* counts) {
+inline uint32_t MaskOf(const TileArgs& t, const uint32_t* counts) {
+  uint32_t mask = 0;
   for (int q = 0; q < kTileQ; ++q) {
     for (int c = 0; c < kTileC; ++c) {
-      const uint64_t* a = queries[q];
-      const uint64_t* b = cand + static_cast<size_t>(c) * static_cast<size_t>(words);
+      if (static_cast<float>(counts[q * kTileC + c]) >=
+          t.half_t * static_cast<float>(t.qpop[q] + t.cpop[c])) {
+        mask |= 1u << (q * kTileC + c);
+      }
+    }
+  }
+  return mask;
+}
+
+uint32_t TilePortable(const TileArgs& t, uint32_t* counts) {
+  for (int q = 0; q < kTileQ; ++q) {
+    for (int c = 0; c < kTileC; ++c) {
+      const uint64_t* a = t.queries[q];
+      const uint64_t* b = t.cand + static_cast<size_t>(c) * static_cast<size_t>(t.words);
       uint32_t n = 0;
-      for (int w = 0; w < words; ++w) {
+      for (int w = 0; w < t.words; ++w) {
         uint64_t x = a[w] & b[w];
         x = x - ((x >> 1) & 0x5555555555555555ull);
         x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
@@ -39,100 +59,81 @@ void TilePortable(const uint64_t* const* queries, const uint64_t* cand, int word
       counts[q * kTileC + c] = n;
     }
   }
+  return MaskOf(t, counts);
 }
 
-__attribute__((target("popcnt"))) void TilePopcnt(const uint64_t* const* queries,
-                                                  const uint64_t* cand, int words,
-                                                  uint32_t* counts) {
+// With the POPCNT instruction: each query word is loaded once per candidate pair of rows.
+__attribute__((target("popcnt"))) uint32_t TilePopcnt(const TileArgs& t, uint32_t* counts) {
+  const int words = t.words;
   for (int q = 0; q < kTileQ; ++q) {
-    const uint64_t* a = queries[q];
-    for (int c = 0; c < kTileC; ++c) {
-      const uint64_t* b = cand + static_cast<size_t>(c) * static_cast<size_t>(words);
-      uint64_t n0 = 0, n1 = 0;
+    const uint64_t* a = t.queries[q];
+    for (int c = 0; c < kTileC; c += 2) {
+      const uint64_t* b0 = t.cand + static_cast<size_t>(c) * static_cast<size_t>(words);
+      const uint64_t* b1 = b0 + words;
+      uint64_t n0 = 0, n1 = 0, m0 = 0, m1 = 0;
       int w = 0;
       for (; w + 1 < words; w += 2) {
-        n0 += static_cast<uint64_t>(__builtin_popcountll(a[w] & b[w]));
-        n1 += static_cast<uint64_t>(__builtin_popcountll(a[w + 1] & b[w + 1]));
+        n0 += static_cast<uint64_t>(__builtin_popcountll(a[w] & b0[w]));
+        n1 += static_cast<uint64_t>(__builtin_popcountll(a[w + 1] & b0[w + 1]));
+        m0 += static_cast<uint64_t>(__builtin_popcountll(a[w] & b1[w]));
+        m1 += static_cast<uint64_t>(__builtin_popcountll(a[w + 1] & b1[w + 1]));
       }
-      if (w < words) n0 += static_cast<uint64_t>(__builtin_popcountll(a[w] & b[w]));
+      if (w < words) {
+        n0 += static_cast<uint64_t>(__builtin_popcountll(a[w] & b0[w]));
+        m0 += static_cast<uint64_t>(__builtin_popcountll(a[w] & b1[w]));
+      }
       counts[q * kTileC + c] = static_cast<uint32_t>(n0 + n1);
+      counts[q * kTileC + c + 1] = static_cast<uint32_t>(m0 + m1);
     }
   }
+  return MaskOf(t, counts);
 }
 
-#define TIPHUB_AVX512 __attribute__((target("avx512f,avx512vpopcntdq")))
+#define TIPHUB_AVX512 __attribute__((target("avx512f,avx512vl,avx512vpopcntdq")))
 
-// GCC 12's AVX-512 unpack intrinsics start from _mm512_undefined_epi32(), which -Wuninitialized
-// reports inside the system header once inlined (a false positive; clang does not warn).
+// GCC 12's AVX-512 conversion intrinsics start from _mm512_undefined_epi32(), which
+// -Wuninitialized reports inside the system header once inlined (a false positive; clang does not
+// warn).
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wuninitialized"
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #endif
 
-// Sums of each of eight vectors of 8 × u64, as one vector (lane j = sum of v[j]).
-TIPHUB_AVX512 inline __m512i ReduceEight(const __m512i* v) {
-  const __m512i t01 =
-      _mm512_add_epi64(_mm512_unpacklo_epi64(v[0], v[1]), _mm512_unpackhi_epi64(v[0], v[1]));
-  const __m512i t23 =
-      _mm512_add_epi64(_mm512_unpacklo_epi64(v[2], v[3]), _mm512_unpackhi_epi64(v[2], v[3]));
-  const __m512i t45 =
-      _mm512_add_epi64(_mm512_unpacklo_epi64(v[4], v[5]), _mm512_unpackhi_epi64(v[4], v[5]));
-  const __m512i t67 =
-      _mm512_add_epi64(_mm512_unpacklo_epi64(v[6], v[7]), _mm512_unpackhi_epi64(v[6], v[7]));
-  // 128-bit lanes: (even lanes) + (odd lanes) of each pair.
-  const __m512i u0123 =
-      _mm512_add_epi64(_mm512_shuffle_i64x2(t01, t23, 0x88), _mm512_shuffle_i64x2(t01, t23, 0xDD));
-  const __m512i u4567 =
-      _mm512_add_epi64(_mm512_shuffle_i64x2(t45, t67, 0x88), _mm512_shuffle_i64x2(t45, t67, 0xDD));
-  // u0123 lanes: (v0,v1)lo (v0,v1)hi (v2,v3)lo (v2,v3)hi; combine lo and hi halves.
-  const __m512i lo = _mm512_shuffle_i64x2(u0123, u4567, 0x88);  // (v0,v1)lo (v2,v3)lo (v4,v5)lo ..
-  const __m512i hi = _mm512_shuffle_i64x2(u0123, u4567, 0xDD);
-  return _mm512_add_epi64(lo, hi);
+// Stores one query row's eight counts and returns its 8-bit mask.
+TIPHUB_AVX512 inline uint32_t FinishRow(const TileArgs& t, int q, __m512i sums, uint32_t* counts) {
+  const __m256i n = _mm512_cvtepi64_epi32(sums);
+  _mm256_storeu_si256(reinterpret_cast<__m256i*>(counts + q * kTileC), n);
+  const __m256i pops =
+      _mm256_add_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(t.cpop)),
+                       _mm256_set1_epi32(static_cast<int>(t.qpop[q])));
+  const __m256 need = _mm256_mul_ps(_mm256_cvtepi32_ps(pops), _mm256_set1_ps(t.half_t));
+  return static_cast<uint32_t>(_mm256_cmp_ps_mask(_mm256_cvtepi32_ps(n), need, _CMP_GE_OQ))
+         << (q * kTileC);
 }
 
-TIPHUB_AVX512 void TileAvx512(const uint64_t* const* queries, const uint64_t* cand, int words,
-                              uint32_t* counts) {
-  const int vecs = words / 8;
-  for (int q = 0; q < kTileQ; ++q) {
-    const uint64_t* a = queries[q];
-    __m512i acc[kTileC];
-    for (int c = 0; c < kTileC; ++c) acc[c] = _mm512_setzero_si512();
-    for (int v = 0; v < vecs; ++v) {
-      const __m512i qa = _mm512_loadu_si512(a + v * 8);
-      for (int c = 0; c < kTileC; ++c) {
-        const __m512i cb =
-            _mm512_loadu_si512(cand + static_cast<size_t>(c) * static_cast<size_t>(words) + v * 8);
-        acc[c] = _mm512_add_epi64(acc[c], _mm512_popcnt_epi64(_mm512_and_si512(qa, cb)));
-      }
-    }
-    const __m512i sums = ReduceEight(acc);
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(counts + q * kTileC),
-                        _mm512_cvtepi64_epi32(sums));
+// Candidates transposed in blocks of eight (word w of the eight rows is one vector), so a query
+// word broadcast against one load gives eight lanes of counts: no horizontal sums.
+TIPHUB_AVX512 uint32_t TileAvx512Transposed(const TileArgs& t, uint32_t* counts) {
+  __m512i acc0 = _mm512_setzero_si512(), acc1 = _mm512_setzero_si512();
+  __m512i acc2 = _mm512_setzero_si512(), acc3 = _mm512_setzero_si512();
+  const uint64_t* q0 = t.queries[0];
+  const uint64_t* q1 = t.queries[1];
+  const uint64_t* q2 = t.queries[2];
+  const uint64_t* q3 = t.queries[3];
+  for (int w = 0; w < t.words; ++w) {
+    const __m512i c = _mm512_loadu_si512(t.cand + w * 8);
+    acc0 = _mm512_add_epi64(acc0, _mm512_popcnt_epi64(_mm512_and_si512(
+                                      _mm512_set1_epi64(static_cast<long long>(q0[w])), c)));
+    acc1 = _mm512_add_epi64(acc1, _mm512_popcnt_epi64(_mm512_and_si512(
+                                      _mm512_set1_epi64(static_cast<long long>(q1[w])), c)));
+    acc2 = _mm512_add_epi64(acc2, _mm512_popcnt_epi64(_mm512_and_si512(
+                                      _mm512_set1_epi64(static_cast<long long>(q2[w])), c)));
+    acc3 = _mm512_add_epi64(acc3, _mm512_popcnt_epi64(_mm512_and_si512(
+                                      _mm512_set1_epi64(static_cast<long long>(q3[w])), c)));
   }
-}
-
-// 1024-bit filters: two vectors per row, all four queries held in registers.
-TIPHUB_AVX512 void TileAvx512W16(const uint64_t* const* queries, const uint64_t* cand, int,
-                                 uint32_t* counts) {
-  __m512i q0[kTileQ], q1[kTileQ];
-  for (int q = 0; q < kTileQ; ++q) {
-    q0[q] = _mm512_loadu_si512(queries[q]);
-    q1[q] = _mm512_loadu_si512(queries[q] + 8);
-  }
-  __m512i acc[kTileQ][kTileC];
-  for (int c = 0; c < kTileC; ++c) {
-    const __m512i c0 = _mm512_loadu_si512(cand + c * 16);
-    const __m512i c1 = _mm512_loadu_si512(cand + c * 16 + 8);
-    for (int q = 0; q < kTileQ; ++q) {
-      acc[q][c] = _mm512_add_epi64(_mm512_popcnt_epi64(_mm512_and_si512(q0[q], c0)),
-                                   _mm512_popcnt_epi64(_mm512_and_si512(q1[q], c1)));
-    }
-  }
-  for (int q = 0; q < kTileQ; ++q) {
-    _mm256_storeu_si256(reinterpret_cast<__m256i*>(counts + q * kTileC),
-                        _mm512_cvtepi64_epi32(ReduceEight(acc[q])));
-  }
+  return FinishRow(t, 0, acc0, counts) | FinishRow(t, 1, acc1, counts) |
+         FinishRow(t, 2, acc2, counts) | FinishRow(t, 3, acc3, counts);
 }
 
 #if defined(__GNUC__) && !defined(__clang__)
@@ -140,15 +141,13 @@ TIPHUB_AVX512 void TileAvx512W16(const uint64_t* const* queries, const uint64_t*
 #endif
 
 bool HasAvx512Popcnt() {
-  static const bool has =
-      __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vpopcntdq");
+  static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
+                          __builtin_cpu_supports("avx512vpopcntdq");
   return has;
 }
 
-TileFn ChooseTile(int words, bool force_portable) {
-  if (!force_portable && HasAvx512Popcnt() && words % 8 == 0) {
-    return words == 16 ? TileAvx512W16 : TileAvx512;
-  }
+TileFn ChooseTile(bool force_portable) {
+  if (!force_portable && HasAvx512Popcnt()) return TileAvx512Transposed;
   if (__builtin_cpu_supports("popcnt")) return TilePopcnt;
   return TilePortable;
 }
@@ -164,9 +163,11 @@ struct Sorted {
   std::vector<uint32_t> index;  // original record index of each sorted row
   std::vector<uint32_t> pop;
   std::vector<uint64_t> rows;
+  // Blocks of kTileC rows with words interleaved: [block][word][row in block].
+  std::vector<uint64_t> transposed;
 };
 
-Sorted SortByPopcount(const EncodedRecords& set) {
+Sorted SortByPopcount(const EncodedRecords& set, bool transpose) {
   const size_t n = set.ids.size();
   const auto words = static_cast<size_t>(set.words);
   std::vector<uint32_t> pop(n);
@@ -176,11 +177,20 @@ Sorted SortByPopcount(const EncodedRecords& set) {
   std::iota(s.index.begin(), s.index.end(), 0u);
   std::stable_sort(s.index.begin(), s.index.end(),
                    [&pop](uint32_t x, uint32_t y) { return pop[x] < pop[y]; });
-  s.pop.resize(n);
+  s.pop.assign(n + kTileC, 0);
   s.rows.assign((n + kTileC) * words, 0);
   for (size_t i = 0; i < n; ++i) {
     s.pop[i] = pop[s.index[i]];
     std::copy_n(set.filter(s.index[i]), words, s.rows.data() + i * words);
+  }
+  if (transpose) {
+    s.transposed.assign((n / kTileC + 2) * kTileC * words, 0);
+    for (size_t i = 0; i < n; ++i) {
+      const size_t block = i / kTileC, lane = i % kTileC;
+      for (size_t w = 0; w < words; ++w) {
+        s.transposed[(block * words + w) * kTileC + lane] = s.rows[i * words + w];
+      }
+    }
   }
   return s;
 }
@@ -197,12 +207,14 @@ inline bool Passes(uint32_t c, uint32_t pa, uint32_t pb, double t) {
 
 std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
                             const MatchOptions& o) {
-  const Sorted sa = SortByPopcount(a);
-  const Sorted sb = SortByPopcount(b);
   const int words = a.words;
-  const TileFn tile = ChooseTile(words, o.force_portable);
+  const TileFn tile = ChooseTile(o.force_portable);
+  const bool transposed = tile == TileAvx512Transposed;
+  const Sorted sa = SortByPopcount(a, false);
+  const Sorted sb = SortByPopcount(b, transposed);
   const double t = o.threshold;
   const size_t na = sa.index.size();
+  const auto sb_end = sb.pop.begin() + static_cast<std::ptrdiff_t>(sb.index.size());
   const size_t blocks = (na + kTileQ - 1) / kTileQ;
   std::atomic<size_t> next{0};
   std::mutex mu;
@@ -210,7 +222,9 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
   auto worker = [&] {
     std::vector<Match> local;
     uint32_t counts[kTileQ * kTileC];
+    uint32_t qpop[kTileQ];
     const uint64_t* queries[kTileQ];
+    const auto half_t = static_cast<float>(t / 2 * (1 - 1e-5));
     for (;;) {
       const size_t block = next.fetch_add(16);
       if (block >= blocks) break;
@@ -226,24 +240,35 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
         // Popcount bound: |A∩B| <= min(|A|,|B|) gives t/(2-t)*pa <= pb <= (2-t)/t*pa.
         const auto lo_pop = static_cast<uint32_t>(std::ceil(t / (2 - t) * pmin - 1e-9));
         const double hi_bound = t > 0 ? (2 - t) / t * pmax : 1e18;
-        const auto lo = static_cast<size_t>(std::lower_bound(sb.pop.begin(), sb.pop.end(), lo_pop) -
-                                            sb.pop.begin());
+        const auto lo =
+            static_cast<size_t>(std::lower_bound(sb.pop.begin(), sb_end, lo_pop) - sb.pop.begin());
         const auto hi =
-            static_cast<size_t>(std::upper_bound(sb.pop.begin(), sb.pop.end(),
+            static_cast<size_t>(std::upper_bound(sb.pop.begin(), sb_end,
                                                  static_cast<uint32_t>(std::min(hi_bound, 4e9))) -
                                 sb.pop.begin());
-        for (size_t c0 = lo; c0 < hi; c0 += kTileC) {
-          tile(queries, sb.rows.data() + c0 * static_cast<size_t>(words), words, counts);
+        TileArgs args{queries, qpop, nullptr, nullptr, words, half_t};
+        for (size_t q = 0; q < kTileQ; ++q) qpop[q] = sa.pop[q0 + std::min(q, nq - 1)];
+        // Transposed blocks start at multiples of kTileC; rows before `lo` cannot pass the bound.
+        const size_t first = transposed ? lo - lo % kTileC : lo;
+        for (size_t c0 = first; c0 < hi; c0 += kTileC) {
+          args.cand = transposed ? sb.transposed.data() + c0 * static_cast<size_t>(words)
+                                 : sb.rows.data() + c0 * static_cast<size_t>(words);
+          args.cpop = sb.pop.data() + c0;
+          uint32_t mask = tile(args, counts);
+          if (mask == 0) continue;
           const size_t nc = std::min<size_t>(kTileC, hi - c0);
-          for (size_t q = 0; q < nq; ++q) {
+          while (mask != 0) {
+            const int bit = __builtin_ctz(mask);
+            mask &= mask - 1;
+            const auto q = static_cast<size_t>(bit / kTileC);
+            const auto c = static_cast<size_t>(bit % kTileC);
+            if (q >= nq || c >= nc || c0 + c < lo) continue;
+            const uint32_t n = counts[bit];
             const uint32_t pa = sa.pop[q0 + q];
-            for (size_t c = 0; c < nc; ++c) {
-              const uint32_t n = counts[q * kTileC + c];
-              const uint32_t pb = sb.pop[c0 + c];
-              if (Passes(n, pa, pb, t)) {
-                local.push_back(
-                    {sa.index[q0 + q], sb.index[c0 + c], static_cast<float>(2.0 * n / (pa + pb))});
-              }
+            const uint32_t pb = sb.pop[c0 + c];
+            if (Passes(n, pa, pb, t)) {
+              local.push_back(
+                  {sa.index[q0 + q], sb.index[c0 + c], static_cast<float>(2.0 * n / (pa + pb))});
             }
           }
         }
@@ -361,8 +386,8 @@ double Dice(const uint64_t* a, const uint64_t* b, int words) {
 }
 
 std::string KernelName(bool force_portable) {
-  const TileFn f = ChooseTile(16, force_portable);
-  if (f == TileAvx512W16 || f == TileAvx512) return "avx512-vpopcntq";
+  const TileFn f = ChooseTile(force_portable);
+  if (f == TileAvx512Transposed) return "avx512-vpopcntq";
   if (f == TilePopcnt) return "popcnt";
   return "portable";
 }

@@ -4,8 +4,10 @@
 //
 // Speed: candidates are sorted by popcount so each query only meets those whose popcount allows
 // Dice >= threshold (|A∩B| <= min(|A|,|B|)); queries and candidates are tiled 4 × 8 so each loaded
-// word is reused; the tile kernel uses AVX-512 VPOPCNTQ when the processor has it (runtime
-// dispatch) and the POPCNT instruction or portable code otherwise. Large inputs are blocked with
+// word is reused. With AVX-512 VPOPCNTQ (runtime dispatch) candidates are stored transposed in
+// blocks of eight, so one vector holds the same word of eight candidates and a broadcast query
+// word yields eight counts without horizontal sums; otherwise the POPCNT instruction or portable
+// code runs on plain rows. Large inputs are blocked with
 // locality-sensitive hashing on sampled bits (bands of bits that must agree exactly).
 //
 // Thread safety: functions are pure; FindMatches uses `threads` worker threads internally.
