@@ -312,16 +312,21 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
       const size_t len = std::min<size_t>(token.size(), sizeof input - salt_len - 1);
       std::memcpy(input + salt_len + 1, token.data(), len);
       crypto_shorthash_siphashx24(hash, input, salt_len + 1 + len, field_keys_[f].data());
-      // Independent positions: the first 8 from the hash, more from a generator it seeds.
+      // Independent positions: the first 4 from the hash, more from a generator it seeds; each
+      // 32-bit value maps onto the filter by multiply-shift (no division).
       SplitMix more{Load64(hash) ^ Load64(hash + 8)};
+      uint64_t pending = 0;
       for (int i = 0; i < field.k; ++i) {
         uint32_t v;
-        if (i < 8) {
-          v = static_cast<uint32_t>(hash[2 * i]) | (static_cast<uint32_t>(hash[2 * i + 1]) << 8);
+        if (i < 4) {
+          std::memcpy(&v, hash + 4 * i, 4);
+        } else if (i % 2 == 0) {
+          pending = more.Next();
+          v = static_cast<uint32_t>(pending);
         } else {
-          v = static_cast<uint32_t>(more.Next() >> 32);
+          v = static_cast<uint32_t>(pending >> 32);
         }
-        const uint32_t pos = v % static_cast<uint32_t>(bits);
+        const auto pos = static_cast<uint32_t>((uint64_t{v} * static_cast<uint64_t>(bits)) >> 32);
         bf[pos / 64] |= uint64_t{1} << (pos % 64);
       }
     }

@@ -290,7 +290,19 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
 std::vector<Match> Lsh(const EncodedRecords& a, const EncodedRecords& b, const MatchOptions& o) {
   const int nbits = a.words * 64;
   const int bands = std::max(1, o.lsh_bands);
-  const int r = std::clamp(o.lsh_bits, 1, 63);
+  int r = o.lsh_bits;
+  if (r <= 0) {
+    // Chance that two unrelated filters agree on one sampled bit, from the mean density.
+    double ones = 0;
+    const size_t sample = std::min<size_t>(a.ids.size(), 4096);
+    for (size_t i = 0; i < sample; ++i) ones += PopcountRow(a.filter(i), a.words);
+    const double d = std::clamp(ones / (static_cast<double>(sample) * nbits), 0.05, 0.95);
+    const double agree = d * d + (1 - d) * (1 - d);
+    const double pairs = static_cast<double>(a.ids.size()) * static_cast<double>(b.ids.size());
+    const double target = static_cast<double>(a.ids.size() + b.ids.size());
+    r = static_cast<int>(std::ceil(std::log(target / pairs) / std::log(agree)));
+  }
+  r = std::clamp(r, 8, 63);
   std::vector<std::vector<uint32_t>> positions(static_cast<size_t>(bands));
   uint64_t seed = 0x7469706875624c53ull;  // fixed: both sides' keys must agree
   for (auto& band : positions) {

@@ -31,7 +31,9 @@ struct MatchOptions {
   double threshold = 0.8;
   Blocking blocking = Blocking::kAuto;  // auto: LSH above 10^10 candidate pairs
   int lsh_bands = 48;
-  int lsh_bits = 16;            // bits per band key
+  // Bits per band key; 0 chooses from the input sizes and bit density so that about n + m random
+  // pairs collide per band (more bits for larger inputs).
+  int lsh_bits = 0;
   int threads = 0;              // 0: all cores
   bool force_portable = false;  // benchmarks: the fallback kernel even on AVX-512 machines
 };

@@ -157,6 +157,25 @@ std::vector<std::string> Tokens(const std::string& normalized) {
 }  // namespace
 
 std::string NormalizeText(std::string_view text) {
+  // ASCII needs no Unicode work: lower-case letters and digits, everything else separates.
+  if (std::all_of(text.begin(), text.end(),
+                  [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
+    std::string out;
+    out.reserve(text.size());
+    bool space = false;
+    for (char ch : text) {
+      const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+      const bool upper = ch >= 'A' && ch <= 'Z';
+      if (!letter && !upper) {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out.push_back(' ');
+      space = false;
+      out.push_back(upper ? static_cast<char>(ch - 'A' + 'a') : ch);
+    }
+    return out;
+  }
   utf8proc_uint8_t* mapped = nullptr;
   const auto options = static_cast<utf8proc_option_t>(
       UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
