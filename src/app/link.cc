@@ -428,18 +428,23 @@ Result<ResolveSummary> Resolve(const ResolveRequest& request) {
   std::map<uint32_t, std::vector<std::string>> entities;
   for (uint32_t i = 0; i < people.size(); ++i) entities[find(i)].push_back(people[i].id);
   std::string text = "entity_id,party_id\n";
+  std::vector<std::pair<std::string, std::string>> map;
   int64_t n = 0;
   for (auto& [root, ids] : entities) {
     if (ids.size() < 2) continue;
     ++n;
     std::sort(ids.begin(), ids.end());
+    const std::string entity = fmt::format("ENT{:07}", n);
     for (const auto& id : ids) {
-      text += fmt::format("ENT{:07},", n);
+      text += entity + ",";
       AppendCsvField(text, id);
       text += "\n";
+      map.emplace_back(id, entity);
     }
   }
   summary.entities = n;
+  // The next scan counts each entity once in the shared-attribute indicators (HT-32).
+  RETURN_IF_ERROR(s->ReplaceEntities(map));
   if (!request.out.empty()) RETURN_IF_ERROR(WriteText(request.out, text));
   summary.seconds = Since(start);
   return summary;

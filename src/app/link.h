@@ -78,7 +78,9 @@ struct ResolveSummary {
 
 // Finds the same person across the workspace's own parties (people): blocking on phone, e-mail,
 // birth date and name parts; field comparisons weighted by agreement probabilities estimated from
-// the data (Fellegi-Sunter); pairs above the threshold are joined into entities.
+// the data (Fellegi-Sunter); pairs above the threshold are joined into entities. The entities are
+// stored in the workspace (replacing earlier ones): the next scan counts one person's records once
+// in the shared-attribute indicators.
 Result<ResolveSummary> Resolve(const ResolveRequest& request);
 
 }  // namespace tiphub::app

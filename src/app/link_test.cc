@@ -10,6 +10,7 @@
 #include "app/test_workspace.h"
 #include "common/temp_dir.h"
 #include "ingest/csv_reader.h"
+#include "store/store.h"
 
 namespace tiphub::app {
 namespace {
@@ -232,6 +233,10 @@ TEST(LinkTest, ResolveFindsTheSamePersonInsideOneWorkspace) {
   }
   auto rows = ingest::ReadCsvRows(r.out);
   ASSERT_TRUE(rows.ok());
+  // The entities are stored for the next scan's shared-attribute indicators.
+  auto store = store::OpenSqliteStore(r.store_path);
+  ASSERT_TRUE(store.ok());
+  EXPECT_EQ((*store)->Entities()->size(), rows->size());
   for (auto& row : *rows) by_entity[row["entity_id"]].push_back(row["party_id"]);
   auto pairs = [](std::map<std::string, std::vector<std::string>>& groups) {
     std::set<std::pair<std::string, std::string>> out;

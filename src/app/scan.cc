@@ -128,6 +128,8 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
       return Status::Ok();
     }));
     ASSIGN_OR_RETURN(ref.watchlist, store->Watchlist());
+    ASSIGN_OR_RETURN(auto entities, store->Entities());
+    for (auto& [party, entity] : entities) ref.entity_of_party.emplace(party, entity);
     detect::Engine engine(options, std::move(ref));
     int64_t n = 0;
     RETURN_IF_ERROR(store->ForEachTransaction([&](const Transaction& tx) {

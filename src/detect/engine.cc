@@ -807,8 +807,12 @@ struct Engine::Impl {
     std::unordered_map<std::string, std::set<std::string>> names_by_phone, names_by_address;
     for (const Party& p : ref.parties) {
       if (p.kind != PartyKind::kPerson) continue;
-      if (!p.phone.empty()) names_by_phone[p.phone].insert(p.name);
-      if (!p.address.empty()) names_by_address[p.address + "|" + p.city].insert(p.name);
+      // One person's records (resolved entities) count once, whatever names they carry.
+      const auto entity = ref.entity_of_party.find(p.id);
+      const std::string who =
+          entity == ref.entity_of_party.end() ? p.name : "entity:" + entity->second;
+      if (!p.phone.empty()) names_by_phone[p.phone].insert(who);
+      if (!p.address.empty()) names_by_address[p.address + "|" + p.city].insert(who);
     }
     std::unordered_map<std::string, int> accounts_by_custodian;
     for (const Account& a : ref.accounts) {

@@ -30,6 +30,9 @@ struct ReferenceData {
   std::vector<Party> parties;
   std::vector<Account> accounts;
   std::vector<std::pair<std::string, std::string>> watchlist;  // party id, list name
+  // Parties known to be the same person (tiphub resolve): party id -> entity id. Shared-attribute
+  // indicators count entities, so one person's KYC variants are not "different names".
+  std::unordered_map<std::string, std::string> entity_of_party;
 };
 
 struct EngineOptions {

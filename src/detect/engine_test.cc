@@ -127,6 +127,51 @@ TEST(EngineTest, SingleIndicatorDoesNotAlertButACombinationDoes) {
   }
 }
 
+// A holder's phone is also on three other records; resolved entities decide whether those are
+// three other people (HT-32) or one person written three ways.
+TEST(EngineTest, SharedPhoneCountsResolvedEntitiesOnce) {
+  auto run = [](bool resolved) {
+    ReferenceData ref;
+    auto person = [&ref](const std::string& id, const std::string& name) {
+      Party p;
+      p.id = id;
+      p.name = name;
+      p.phone = "+525512345678";
+      ref.parties.push_back(p);
+    };
+    person("P0", "Victima Uno");
+    person("P1", "Ana Ruiz");
+    person("P2", "Ana Ruis");
+    person("P3", "Ana Ruíz");
+    Account v;
+    v.id = "V";
+    v.party_id = "P0";
+    ref.accounts.push_back(v);
+    if (resolved) {
+      for (const char* id : {"P1", "P2", "P3"}) ref.entity_of_party[id] = "ENT1";
+    }
+    Engine engine({}, std::move(ref));
+    const char* cities[] = {"Houston", "Miami", "Atlanta", "Chicago"};
+    int n = 0;
+    for (int day = 0; day < 20; ++day) {
+      const int64_t t = kStart + day * kDay;
+      if (day < 4) {
+        EXPECT_TRUE(engine
+                        .Process(Tx("H" + std::to_string(day), t + 15 * 3600, "V", "HOTEL", 15'000,
+                                    Channel::kCard, 7011, cities[day]))
+                        .ok());
+      }
+      EXPECT_TRUE(engine
+                      .Process(Tx("B" + std::to_string(n++), t + 20 * 3600,
+                                  "BUYER" + std::to_string(day), "V", 25'000, Channel::kTransfer))
+                      .ok());
+    }
+    return Flags(engine.Finish(), "V", "HT-32");
+  };
+  EXPECT_TRUE(run(false));
+  EXPECT_FALSE(run(true));
+}
+
 TEST(EngineTest, OutOfOrderBeyondToleranceIsAnError) {
   Engine engine({}, {});
   ASSERT_TRUE(engine.Process(Tx("T1", kStart + kDay, "A", "B", 100, Channel::kTransfer)).ok());

@@ -63,6 +63,10 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
   BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 )sql",
+    R"sql(
+CREATE TABLE entities(party_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX entities_entity ON entities(entity_id);
+)sql",
 };
 
 // Kinds of case items, in the order a case lists them.
@@ -587,6 +591,28 @@ class SqliteStore final : public Store {
       out.push_back({s.ColumnInt(0), s.ColumnInt(1), s.ColumnText(2), s.ColumnText(3),
                      s.ColumnText(4), s.ColumnText(5)});
     }
+    return out;
+  }
+
+  Status ReplaceEntities(const std::vector<std::pair<std::string, std::string>>& map) override {
+    RETURN_IF_ERROR(Begin());
+    RETURN_IF_ERROR(Exec("DELETE FROM entities"));
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "INSERT OR REPLACE INTO entities VALUES(?,?)"));
+    for (const auto& [party, entity] : map) {
+      sqlite3_reset(s.get());
+      s.Text(1, party);
+      s.Text(2, entity);
+      if (sqlite3_step(s.get()) != SQLITE_DONE) return Error("storing entities");
+    }
+    return Commit();
+  }
+
+  Result<std::vector<std::pair<std::string, std::string>>> Entities() override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT party_id, entity_id FROM entities"));
+    std::vector<std::pair<std::string, std::string>> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) out.emplace_back(s.ColumnText(0), s.ColumnText(1));
     return out;
   }
 

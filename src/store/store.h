@@ -119,6 +119,10 @@ class Store {
   // Events about `object` ("case:3"), or all events when it is empty, oldest first.
   virtual Result<std::vector<AuditEvent>> AuditTrail(const std::string& object) = 0;
 
+  // Entity resolution (tiphub resolve): replaces the map of party id -> entity id.
+  virtual Status ReplaceEntities(const std::vector<std::pair<std::string, std::string>>& map) = 0;
+  virtual Result<std::vector<std::pair<std::string, std::string>>> Entities() = 0;
+
   virtual Result<StoreCounts> Counts() = 0;
   // A checksum of all stored transactions' content, independent of insertion order.
   virtual Result<uint64_t> TransactionChecksum() = 0;
@@ -128,7 +132,7 @@ class Store {
 // Fails with FailedPrecondition when the file was written by a newer tiphub.
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // The JSON form of an alert, as stored and as the CLI and API print it: id, kind, typology, score,
 // first_seen, last_seen, accounts (account, role, score, protect), indicators (indicator, account,
