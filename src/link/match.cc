@@ -89,6 +89,45 @@ __attribute__((target("popcnt"))) uint32_t TilePopcnt(const TileArgs& t, uint32_
   return MaskOf(t, counts);
 }
 
+// AVX2 without a vector popcount: candidates transposed as for AVX-512 (two 256-bit vectors hold
+// word w of eight candidates); byte popcounts by nibble lookup (vpshufb), summed in byte lanes and
+// widened with vpsadbw every 16 words.
+__attribute__((target("avx2"))) uint32_t TileAvx2Transposed(const TileArgs& t, uint32_t* counts) {
+  const __m256i lut = _mm256_setr_epi8(0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2,
+                                       1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4);
+  const __m256i low = _mm256_set1_epi8(0x0f);
+  for (int q = 0; q < kTileQ; ++q) {
+    const uint64_t* a = t.queries[q];
+    __m256i total_lo = _mm256_setzero_si256(), total_hi = _mm256_setzero_si256();
+    for (int w0 = 0; w0 < t.words; w0 += 16) {
+      __m256i bytes_lo = _mm256_setzero_si256(), bytes_hi = _mm256_setzero_si256();
+      const int w1 = std::min(t.words, w0 + 16);
+      for (int w = w0; w < w1; ++w) {
+        const __m256i qa = _mm256_set1_epi64x(static_cast<long long>(a[w]));
+        const __m256i x = _mm256_and_si256(
+            qa, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(t.cand + w * 8)));
+        const __m256i y = _mm256_and_si256(
+            qa, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(t.cand + w * 8 + 4)));
+        bytes_lo = _mm256_add_epi8(
+            bytes_lo, _mm256_add_epi8(_mm256_shuffle_epi8(lut, _mm256_and_si256(x, low)),
+                                      _mm256_shuffle_epi8(
+                                          lut, _mm256_and_si256(_mm256_srli_epi16(x, 4), low))));
+        bytes_hi = _mm256_add_epi8(
+            bytes_hi, _mm256_add_epi8(_mm256_shuffle_epi8(lut, _mm256_and_si256(y, low)),
+                                      _mm256_shuffle_epi8(
+                                          lut, _mm256_and_si256(_mm256_srli_epi16(y, 4), low))));
+      }
+      total_lo = _mm256_add_epi64(total_lo, _mm256_sad_epu8(bytes_lo, _mm256_setzero_si256()));
+      total_hi = _mm256_add_epi64(total_hi, _mm256_sad_epu8(bytes_hi, _mm256_setzero_si256()));
+    }
+    alignas(32) uint64_t lanes[8];
+    _mm256_store_si256(reinterpret_cast<__m256i*>(lanes), total_lo);
+    _mm256_store_si256(reinterpret_cast<__m256i*>(lanes + 4), total_hi);
+    for (int c = 0; c < kTileC; ++c) counts[q * kTileC + c] = static_cast<uint32_t>(lanes[c]);
+  }
+  return MaskOf(t, counts);
+}
+
 #define TIPHUB_AVX512 __attribute__((target("avx512f,avx512vl,avx512vpopcntdq")))
 
 // GCC 12's AVX-512 conversion intrinsics start from _mm512_undefined_epi32(), which
@@ -146,9 +185,15 @@ bool HasAvx512Popcnt() {
   return has;
 }
 
-TileFn ChooseTile(bool force_portable) {
-  if (!force_portable && HasAvx512Popcnt()) return TileAvx512Transposed;
-  if (__builtin_cpu_supports("popcnt")) return TilePopcnt;
+TileFn ChooseTile(Kernel kernel) {
+  const int want = static_cast<int>(kernel == Kernel::kAuto ? Kernel::kAvx512 : kernel);
+  if (want <= static_cast<int>(Kernel::kAvx512) && HasAvx512Popcnt()) return TileAvx512Transposed;
+  if (want <= static_cast<int>(Kernel::kAvx2) && __builtin_cpu_supports("avx2")) {
+    return TileAvx2Transposed;
+  }
+  if (want <= static_cast<int>(Kernel::kPopcnt) && __builtin_cpu_supports("popcnt")) {
+    return TilePopcnt;
+  }
   return TilePortable;
 }
 
@@ -208,8 +253,8 @@ inline bool Passes(uint32_t c, uint32_t pa, uint32_t pb, double t) {
 std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
                             const MatchOptions& o) {
   const int words = a.words;
-  const TileFn tile = ChooseTile(o.force_portable);
-  const bool transposed = tile == TileAvx512Transposed;
+  const TileFn tile = ChooseTile(o.kernel);
+  const bool transposed = tile == TileAvx512Transposed || tile == TileAvx2Transposed;
   const Sorted sa = SortByPopcount(a, false);
   const Sorted sb = SortByPopcount(b, transposed);
   const double t = o.threshold;
@@ -397,9 +442,10 @@ double Dice(const uint64_t* a, const uint64_t* b, int words) {
   return pa + pb == 0 ? 0.0 : 2.0 * both / (pa + pb);
 }
 
-std::string KernelName(bool force_portable) {
-  const TileFn f = ChooseTile(force_portable);
+std::string KernelName(Kernel kernel) {
+  const TileFn f = ChooseTile(kernel);
   if (f == TileAvx512Transposed) return "avx512-vpopcntq";
+  if (f == TileAvx2Transposed) return "avx2";
   if (f == TilePopcnt) return "popcnt";
   return "portable";
 }

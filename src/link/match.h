@@ -7,7 +7,8 @@
 // word is reused. With AVX-512 VPOPCNTQ (runtime dispatch) candidates are stored transposed in
 // blocks of eight, so one vector holds the same word of eight candidates and a broadcast query
 // word yields eight counts without horizontal sums; otherwise the POPCNT instruction or portable
-// code runs on plain rows. Large inputs are blocked with
+// code runs on plain rows. Without AVX-512 the same transposed tiles run on AVX2 (nibble lookup).
+// Large inputs are blocked with
 // locality-sensitive hashing on sampled bits (bands of bits that must agree exactly).
 //
 // Thread safety: functions are pure; FindMatches uses `threads` worker threads internally.
@@ -27,6 +28,10 @@ double Dice(const uint64_t* a, const uint64_t* b, int words);
 
 enum class Blocking { kAuto, kNone, kLsh };
 
+// Tile kernels, best first. kAuto: the best this processor runs. A kernel the processor lacks falls
+// back to the next one it has.
+enum class Kernel { kAuto, kAvx512, kAvx2, kPopcnt, kPortable };
+
 struct MatchOptions {
   double threshold = 0.8;
   Blocking blocking = Blocking::kAuto;  // auto: LSH above 10^10 candidate pairs
@@ -34,8 +39,8 @@ struct MatchOptions {
   // Bits per band key; 0 chooses from the input sizes and bit density so that about n + m random
   // pairs collide per band (more bits for larger inputs).
   int lsh_bits = 0;
-  int threads = 0;              // 0: all cores
-  bool force_portable = false;  // benchmarks: the fallback kernel even on AVX-512 machines
+  int threads = 0;  // 0: all cores
+  Kernel kernel = Kernel::kAuto;
 };
 
 struct Match {
@@ -48,8 +53,9 @@ struct Match {
 std::vector<Match> FindMatches(const EncodedRecords& a, const EncodedRecords& b,
                                const MatchOptions& options);
 
-// Which kernel FindMatches uses on this machine: "avx512-vpopcntq", "popcnt" or "portable".
-std::string KernelName(bool force_portable = false);
+// Which kernel FindMatches uses on this machine: "avx512-vpopcntq", "avx2", "popcnt" or
+// "portable".
+std::string KernelName(Kernel kernel = Kernel::kAuto);
 
 struct Edge {
   uint16_t file_a;

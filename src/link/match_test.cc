@@ -66,13 +66,13 @@ TEST(MatchTest, EveryKernelAgreesWithBruteForce) {
     b.filters.insert(b.filters.end(), extra.filters.begin(), extra.filters.end());
     const auto want = Brute(a, b, 0.7);
     ASSERT_GT(want.size(), 150u);
-    for (bool portable : {false, true}) {
+    for (Kernel kernel : {Kernel::kAvx512, Kernel::kAvx2, Kernel::kPopcnt, Kernel::kPortable}) {
       MatchOptions o;
       o.threshold = 0.7;
       o.blocking = Blocking::kNone;
-      o.force_portable = portable;
+      o.kernel = kernel;
       o.threads = 2;
-      EXPECT_EQ(Pairs(FindMatches(a, b, o)), want) << KernelName(portable);
+      EXPECT_EQ(Pairs(FindMatches(a, b, o)), want) << KernelName(kernel);
     }
   }
 }
