@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -34,6 +35,9 @@ std::map<std::string, std::map<std::string, std::string>> ReadGroups(const std::
 // FEBRL 4a vs 4b, encoded and linked as two partners would: the bar is precision and
 // recall of at least 0.99.
 TEST(LinkTest, FebrlBenchmarkAccuracy) {
+  if (!std::filesystem::exists(kShared + "/data/febrl/dataset4a.csv")) {
+    GTEST_SKIP() << "the FEBRL data is not at " << kShared << "/data/febrl (../shared)";
+  }
   TempDir dir;
   WriteSecret(dir.File("secret.key"), "febrl benchmark shared secret 0123456789");
   for (const char* part : {"4a", "4b"}) {
