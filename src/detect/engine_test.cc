@@ -37,6 +37,32 @@ bool Flags(const std::vector<Alert>& alerts, const std::string& account,
   return false;
 }
 
+// Account V of a likely victim over 20 days: hotels in four cities, a different buyer paying each
+// day, and (with `cash`) third-party cash deposits every third day.
+void FeedVictimPattern(Engine& engine, bool cash) {
+  const char* cities[] = {"Houston", "Miami", "Atlanta", "Chicago"};
+  int n = 0;
+  for (int day = 0; day < 20; ++day) {
+    const int64_t t = kStart + day * kDay;
+    if (day < 4) {
+      ASSERT_TRUE(engine
+                      .Process(Tx("H" + std::to_string(day), t + 15 * 3600, "V", "HOTEL", 15'000,
+                                  Channel::kCard, 7011, cities[day]))
+                      .ok());
+    }
+    ASSERT_TRUE(engine
+                    .Process(Tx("B" + std::to_string(n++), t + 20 * 3600,
+                                "BUYER" + std::to_string(day), "V", 25'000, Channel::kTransfer))
+                    .ok());
+    if (cash && day % 3 == 0) {
+      ASSERT_TRUE(engine
+                      .Process(Tx("C" + std::to_string(n++), t + 21 * 3600, "CTL", "V", 40'000,
+                                  Channel::kCashDeposit, 6011, "Miami"))
+                      .ok());
+    }
+  }
+}
+
 TEST(EngineTest, CatalogHasAtLeast25PublishedIndicatorsWithSources) {
   int published = 0;
   for (const auto& i : Catalog()) {
@@ -94,26 +120,7 @@ TEST(EngineTest, SingleIndicatorDoesNotAlertButACombinationDoes) {
 
   // Hotels in several cities plus many third-party payers and third-party cash deposits.
   Engine scheme({}, {});
-  int n = 0;
-  for (int day = 0; day < 20; ++day) {
-    const int64_t t = kStart + day * kDay;
-    if (day < 4) {
-      ASSERT_TRUE(scheme
-                      .Process(Tx("H" + std::to_string(day), t + 15 * 3600, "V", "HOTEL", 15'000,
-                                  Channel::kCard, 7011, cities[day]))
-                      .ok());
-    }
-    ASSERT_TRUE(scheme
-                    .Process(Tx("B" + std::to_string(n++), t + 20 * 3600,
-                                "BUYER" + std::to_string(day), "V", 25'000, Channel::kTransfer))
-                    .ok());
-    if (day % 3 == 0) {
-      ASSERT_TRUE(scheme
-                      .Process(Tx("C" + std::to_string(n++), t + 21 * 3600, "CTL", "V", 40'000,
-                                  Channel::kCashDeposit, 6011, "Miami"))
-                      .ok());
-    }
-  }
+  FeedVictimPattern(scheme, true);
   auto alerts = scheme.Finish();
   ASSERT_FALSE(alerts.empty());
   EXPECT_TRUE(Flags(alerts, "V", "HT-05"));
@@ -151,21 +158,7 @@ TEST(EngineTest, SharedPhoneCountsResolvedEntitiesOnce) {
       for (const char* id : {"P1", "P2", "P3"}) ref.entity_of_party[id] = "ENT1";
     }
     Engine engine({}, std::move(ref));
-    const char* cities[] = {"Houston", "Miami", "Atlanta", "Chicago"};
-    int n = 0;
-    for (int day = 0; day < 20; ++day) {
-      const int64_t t = kStart + day * kDay;
-      if (day < 4) {
-        EXPECT_TRUE(engine
-                        .Process(Tx("H" + std::to_string(day), t + 15 * 3600, "V", "HOTEL", 15'000,
-                                    Channel::kCard, 7011, cities[day]))
-                        .ok());
-      }
-      EXPECT_TRUE(engine
-                      .Process(Tx("B" + std::to_string(n++), t + 20 * 3600,
-                                  "BUYER" + std::to_string(day), "V", 25'000, Channel::kTransfer))
-                      .ok());
-    }
+    FeedVictimPattern(engine, false);
     return Flags(engine.Finish(), "V", "HT-32");
   };
   EXPECT_TRUE(run(false));

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <mutex>
 #include <numeric>
 #include <thread>
 #include <unordered_map>
@@ -245,6 +244,22 @@ int Threads(const MatchOptions& o) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
+// Runs `worker` (which returns the matches it found) on `threads` threads, the calling thread
+// included, and concatenates the results.
+template <typename Worker>
+std::vector<Match> RunWorkers(int threads, Worker& worker) {
+  std::vector<std::vector<Match>> found(static_cast<size_t>(threads));
+  std::vector<std::thread> pool;
+  for (int i = 1; i < threads; ++i) {
+    pool.emplace_back([&found, &worker, i] { found[static_cast<size_t>(i)] = worker(); });
+  }
+  found[0] = worker();
+  for (auto& th : pool) th.join();
+  std::vector<Match> out;
+  for (auto& part : found) out.insert(out.end(), part.begin(), part.end());
+  return out;
+}
+
 // Whether Dice(a,b) = 2c/(pa+pb) >= t, exactly as the float comparison would say.
 inline bool Passes(uint32_t c, uint32_t pa, uint32_t pb, double t) {
   return pa + pb > 0 && 2.0 * c >= t * (pa + pb);
@@ -262,8 +277,6 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
   const auto sb_end = sb.pop.begin() + static_cast<std::ptrdiff_t>(sb.index.size());
   const size_t blocks = (na + kTileQ - 1) / kTileQ;
   std::atomic<size_t> next{0};
-  std::mutex mu;
-  std::vector<Match> out;
   auto worker = [&] {
     std::vector<Match> local;
     uint32_t counts[kTileQ * kTileC];
@@ -319,15 +332,9 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
         }
       }
     }
-    std::lock_guard<std::mutex> lock(mu);
-    out.insert(out.end(), local.begin(), local.end());
+    return local;
   };
-  std::vector<std::thread> pool;
-  const int threads = Threads(o);
-  for (int i = 1; i < threads; ++i) pool.emplace_back(worker);
-  worker();
-  for (auto& th : pool) th.join();
-  return out;
+  return RunWorkers(Threads(o), worker);
 }
 
 // LSH blocking: `bands` keys of `bits` sampled bit positions each (fixed positions, seeded); a
@@ -380,8 +387,6 @@ std::vector<Match> Lsh(const EncodedRecords& a, const EncodedRecords& b, const M
   for (size_t i = 0; i < na; ++i) pa[i] = PopcountRow(a.filter(i), a.words);
   for (size_t i = 0; i < nb; ++i) pb[i] = PopcountRow(b.filter(i), b.words);
   const double t = o.threshold;
-  std::mutex mu;
-  std::vector<Match> out;
   std::atomic<int> next_band{0};
   auto worker = [&] {
     std::vector<Match> local;
@@ -419,15 +424,9 @@ std::vector<Match> Lsh(const EncodedRecords& a, const EncodedRecords& b, const M
         }
       }
     }
-    std::lock_guard<std::mutex> lock(mu);
-    out.insert(out.end(), local.begin(), local.end());
+    return local;
   };
-  std::vector<std::thread> pool;
-  const int threads = Threads(o);
-  for (int i = 1; i < threads; ++i) pool.emplace_back(worker);
-  worker();
-  for (auto& th : pool) th.join();
-  return out;
+  return RunWorkers(Threads(o), worker);
 }
 
 }  // namespace

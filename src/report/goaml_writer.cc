@@ -437,52 +437,47 @@ class GoamlBuilder {
     w_.Element("amount_local", FormatAmount(tx.amount.minor, tx.amount.currency.exponent()));
     const std::string funds = Lookup(p_.funds_codes, tx.channel, "funds");
 
-    // From side.
     const bool from_mine =
         !tx.from_account.empty() ? IsMyClient(from) : (IsMyClient(own) && conductor != nullptr);
-    w_.Start(from_mine ? "t_from_my_client" : "t_from");
-    w_.Element("from_funds_code", funds);
-    if (!tx.from_account.empty()) {
-      WriteAccount("from_account", tx.from_account, tx.from_bank);
-    } else if (conductor != nullptr) {
-      WriteParty("from_person", "from_entity", *conductor, from_mine,
-                 fmt::format("cash deposit {}", tx.id));
-    } else {
-      w_.Start("from_person");
-      w_.Element("first_name", "Unknown");
-      w_.Element("last_name", "Unknown");
-      w_.Element("comments", "cash paid in by a person not on record");
-      w_.End();
-    }
-    w_.Element("from_country", Country(from ? from : own, tx));
-    w_.End();
-
-    // To side.
+    WriteSide("from", tx.from_account, tx.from_bank, from, own, nullptr, conductor, from_mine,
+              funds, tx);
     const bool to_mine = !tx.to_account.empty()
                              ? IsMyClient(to)
                              : (merchant == nullptr && IsMyClient(own) && conductor != nullptr);
-    w_.Start(to_mine ? "t_to_my_client" : "t_to");
-    w_.Element("to_funds_code", funds);
-    if (!tx.to_account.empty()) {
-      WriteAccount("to_account", tx.to_account, tx.to_bank);
-    } else if (merchant != nullptr) {
-      WriteEntity("to_entity", *merchant, false, "");
-    } else if (conductor != nullptr) {
-      WriteParty("to_person", "to_entity", *conductor, to_mine,
-                 fmt::format("cash withdrawal {}", tx.id));
-    } else {
-      w_.Start("to_person");
-      w_.Element("first_name", "Unknown");
-      w_.Element("last_name", "Unknown");
-      w_.Element("comments", "cash taken out by a person not on record");
-      w_.End();
-    }
-    w_.Element("to_country", Country(to ? to : own, tx));
-    w_.End();
+    WriteSide("to", tx.to_account, tx.to_bank, to, own, merchant, conductor, to_mine, funds, tx);
     // Machine-readable details goAML has no field for; tiphub's reader restores them.
     w_.Element("comments", fmt::format("tiphub: channel={} mcc={} merchant={} offset={} country={}",
                                        ChannelName(tx.channel), tx.mcc, tx.merchant_id,
                                        tx.time.offset_minutes, tx.country));
+    w_.End();
+  }
+
+  // One side of a transaction (`side` is "from" or "to"): the account, else the merchant (to side),
+  // else the person who handled the cash, else an unidentified person.
+  void WriteSide(std::string_view side, const std::string& account_id, const std::string& bank,
+                 const Account* account, const Account* own, const Party* merchant,
+                 const Party* conductor, bool mine, const std::string& funds,
+                 const Transaction& tx) {
+    const std::string p(side);
+    w_.Start(mine ? "t_" + p + "_my_client" : "t_" + p);
+    w_.Element(p + "_funds_code", funds);
+    const bool in = side == "from";
+    if (!account_id.empty()) {
+      WriteAccount(p + "_account", account_id, bank);
+    } else if (merchant != nullptr) {
+      WriteEntity(p + "_entity", *merchant, false, "");
+    } else if (conductor != nullptr) {
+      WriteParty(p + "_person", p + "_entity", *conductor, mine,
+                 fmt::format("cash {} {}", in ? "deposit" : "withdrawal", tx.id));
+    } else {
+      w_.Start(p + "_person");
+      w_.Element("first_name", "Unknown");
+      w_.Element("last_name", "Unknown");
+      w_.Element("comments", in ? "cash paid in by a person not on record"
+                                : "cash taken out by a person not on record");
+      w_.End();
+    }
+    w_.Element(p + "_country", Country(account != nullptr ? account : own, tx));
     w_.End();
   }
 
