@@ -9,19 +9,7 @@
 namespace tiphub::app {
 namespace {
 
-class CasesTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    testing::CopyWorkspace(dir_.File("w.db"));
-    ctx_.store_path = dir_.File("w.db");
-    ctx_.actor = "ana";
-    ctx_.clock = &clock_;
-    clock_.Set(int64_t{1'800'000'000} * 1'000'000);
-  }
-  TempDir dir_;
-  ManualClock clock_;
-  CaseContext ctx_;
-};
+using CasesTest = testing::WorkspaceCopyTest;
 
 TEST_F(CasesTest, OpenCopiesTheEvidenceAndAuditsEveryChange) {
   auto alerts = ListAlerts(ctx_.store_path, 2, 0, "");

@@ -29,14 +29,8 @@ std::string Slurp(const std::string& path) {
   return s.str();
 }
 
-class ReportTest : public ::testing::Test {
+class ReportTest : public testing::WorkspaceCopyTest {
  protected:
-  void SetUp() override {
-    testing::CopyWorkspace(dir_.File("w.db"));
-    ctx_.store_path = dir_.File("w.db");
-    ctx_.actor = "ana";
-  }
-
   // Scheme type of every illicit account of the shared world.
   std::map<std::string, std::string> SchemeOfAccount() {
     std::map<std::string, std::string> out;
@@ -49,9 +43,6 @@ class ReportTest : public ::testing::Test {
     }
     return out;
   }
-
-  TempDir dir_;
-  CaseContext ctx_;
 };
 
 // For every planted scheme type an alert covers: open a case from its best alert and write all

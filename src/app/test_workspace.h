@@ -5,7 +5,13 @@
 #ifndef TIPHUB_APP_TEST_WORKSPACE_H_
 #define TIPHUB_APP_TEST_WORKSPACE_H_
 
+#include <gtest/gtest.h>
+
 #include <string>
+
+#include "app/cases.h"
+#include "common/clock.h"
+#include "common/temp_dir.h"
 
 namespace tiphub::app::testing {
 
@@ -19,6 +25,22 @@ const TestWorkspace& SharedWorkspace();
 
 // Copies the shared workspace's store to `path` so a test can change it.
 void CopyWorkspace(const std::string& path);
+
+// A fixture with its own copy of the shared workspace and a case context for analyst "ana" whose
+// clock stands at 1,800,000,000 s.
+class WorkspaceCopyTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    CopyWorkspace(dir_.File("w.db"));
+    ctx_.store_path = dir_.File("w.db");
+    ctx_.actor = "ana";
+    ctx_.clock = &clock_;
+    clock_.Set(int64_t{1'800'000'000} * 1'000'000);
+  }
+  TempDir dir_;
+  ManualClock clock_;
+  CaseContext ctx_;
+};
 
 }  // namespace tiphub::app::testing
 
