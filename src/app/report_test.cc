@@ -162,13 +162,25 @@ TEST_F(ReportTest, TheFiusOwnXsdDecidesAndViolationsNameTheElement) {
       << result.status().message();
   EXPECT_NE(result.status().message().find("fiu_ref_number"), std::string::npos);
   EXPECT_FALSE(std::filesystem::exists(r.out));
+  // A profile that requires a reporting person but names none is refused before anything is
+  // written.
+  std::string no_person = Slurp(std::string(TIPHUB_SOURCE_DIR) + "/profiles/goaml5-generic.json");
+  const size_t person = no_person.find("\"first_name\": \"Compliance\"");
+  ASSERT_NE(person, std::string::npos);
+  no_person.replace(person, 26, "\"first_name\": \"\"");
+  std::ofstream(dir_.File("noperson.json")) << no_person;
+  r.xsd.clear();
+  r.profile = dir_.File("noperson.json");
+  result = WriteReport(ctx_, r);
+  ASSERT_FALSE(result.ok());
+  EXPECT_NE(result.status().message().find("reporting_person"), std::string::npos)
+      << result.status().message();
   // A profile mapping to a code outside its own lookup list is refused up front.
   std::string profile = Slurp(std::string(TIPHUB_SOURCE_DIR) + "/profiles/goaml5-generic.json");
   const size_t at = profile.find("\"HT-01\": \"FPOES\"");
   ASSERT_NE(at, std::string::npos);
   profile.replace(at, 16, "\"HT-01\": \"ZZZZZ\"");
   std::ofstream(dir_.File("bad.json")) << profile;
-  r.xsd.clear();
   r.profile = dir_.File("bad.json");
   result = WriteReport(ctx_, r);
   ASSERT_FALSE(result.ok());

@@ -126,6 +126,25 @@ class GoamlBuilder {
           "FIU profile {} has no reporting_entity.rentity_id (your institution's id at the FIU)",
           p_.source));
     }
+    for (const std::string& field : Required("report")) {
+      bool ok = true;
+      if (field == "rentity_branch")
+        ok = !p_.rentity_branch.empty();
+      else if (field == "reporting_person")
+        ok = !p_.reporting_person.first_name.empty() && !p_.reporting_person.last_name.empty();
+      else if (field == "location")
+        ok = !p_.location.address.empty() && !p_.location.city.empty();
+      else if (field == "schema_version")
+        ok = !p_.schema_version.empty();
+      else
+        ok = false;
+      if (!ok) {
+        return Status::InvalidArgument(
+            fmt::format("FIU profile {} requires '{}' in every report but does not set it under "
+                        "reporting_entity (or tiphub cannot fill it); the report was not written",
+                        p_.source, field));
+      }
+    }
     if (o_.kind == GoamlKind::kTransaction && c_.transactions.empty()) {
       return Status::FailedPrecondition(fmt::format(
           "case {} holds no transactions (the alert's evidence was not ingested); write an "
