@@ -5,7 +5,6 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "app/test_workspace.h"
@@ -58,12 +57,10 @@ TEST(LinkTest, FebrlBenchmarkAccuracy) {
   auto s = Link(l);
   ASSERT_TRUE(s.ok()) << s.status().ToString();
   int tp = 0, fp = 0;
-  const std::regex id("rec-(\\d+)-");
+  // "rec-1070-org" and "rec-1070-dup-0" are the same person: compare the number.
+  auto person = [](const std::string& id) { return id.substr(0, id.find('-', 4)); };
   for (const auto& [g, members] : ReadGroups(l.out)) {
-    std::smatch a, b;
-    const std::string ida = members.at("4a"), idb = members.at("4b");
-    ASSERT_TRUE(std::regex_search(ida, a, id) && std::regex_search(idb, b, id));
-    (a[1] == b[1] ? tp : fp)++;
+    (person(members.at("4a")) == person(members.at("4b")) ? tp : fp)++;
   }
   const double precision = tp / static_cast<double>(tp + fp);
   const double recall = tp / 5000.0;
