@@ -77,15 +77,53 @@ const char* KindName(FieldKind kind) {
   return "text";
 }
 
-void QGrams(const std::string& s, int q, std::vector<std::string>& out) {
+// Calls fn(gram) for each q-gram of "_s_" (the whole padded string when it is shorter than q).
+template <typename Fn>
+void EachQGram(std::string_view s, int q, std::string& scratch, Fn&& fn) {
   if (s.empty()) return;
-  const std::string padded = "_" + s + "_";
-  if (static_cast<int>(padded.size()) <= q) {
-    out.push_back(padded);
+  scratch.assign("_");
+  scratch.append(s);
+  scratch.push_back('_');
+  const std::string_view padded = scratch;
+  const auto n = static_cast<size_t>(q);
+  if (padded.size() <= n) {
+    fn(padded);
     return;
   }
-  for (size_t i = 0; i + static_cast<size_t>(q) <= padded.size(); ++i) {
-    out.push_back(padded.substr(i, static_cast<size_t>(q)));
+  for (size_t i = 0; i + n <= padded.size(); ++i) fn(padded.substr(i, n));
+}
+
+// Calls fn(token) for each token of one field's value after normalisation.
+template <typename Fn>
+void EachToken(const FieldSpec& field, std::string_view value, Fn&& fn) {
+  std::string scratch;
+  switch (field.kind) {
+    case FieldKind::kName:
+      for (const std::string& part : NameParts(value)) EachQGram(part, field.q, scratch, fn);
+      break;
+    case FieldKind::kText:
+      EachQGram(NormalizeText(value), field.q, scratch, fn);
+      break;
+    case FieldKind::kAddress:
+      EachQGram(NormalizeAddress(value), field.q, scratch, fn);
+      break;
+    case FieldKind::kDate: {
+      const std::string d = NormalizeDate(value);
+      if (!d.empty()) {
+        fn("y" + d.substr(0, 4));
+        fn("m" + d.substr(4, 2));
+        fn("d" + d.substr(6, 2));
+      }
+      break;
+    }
+    case FieldKind::kPhone:
+      EachQGram(NormalizePhone(value), field.q, scratch, fn);
+      break;
+    case FieldKind::kExact: {
+      const std::string v = NormalizeText(value);
+      if (!v.empty()) fn(v);
+      break;
+    }
   }
 }
 
@@ -255,34 +293,7 @@ Result<Encoder> Encoder::Create(const LinkageSchema& schema, std::string_view se
 
 std::vector<std::string> Encoder::Tokens(const FieldSpec& field, std::string_view value) const {
   std::vector<std::string> out;
-  switch (field.kind) {
-    case FieldKind::kName:
-      for (const std::string& part : NameParts(value)) QGrams(part, field.q, out);
-      break;
-    case FieldKind::kText:
-      QGrams(NormalizeText(value), field.q, out);
-      break;
-    case FieldKind::kAddress:
-      QGrams(NormalizeAddress(value), field.q, out);
-      break;
-    case FieldKind::kDate: {
-      const std::string d = NormalizeDate(value);
-      if (!d.empty()) {
-        out.push_back("y" + d.substr(0, 4));
-        out.push_back("m" + d.substr(4, 2));
-        out.push_back("d" + d.substr(6, 2));
-      }
-      break;
-    }
-    case FieldKind::kPhone:
-      QGrams(NormalizePhone(value), field.q, out);
-      break;
-    case FieldKind::kExact: {
-      std::string v = NormalizeText(value);
-      if (!v.empty()) out.push_back(std::move(v));
-      break;
-    }
-  }
+  EachToken(field, value, [&out](std::string_view token) { out.emplace_back(token); });
   return out;
 }
 
@@ -302,13 +313,11 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
   const size_t salt_len = std::min<size_t>(salt.size(), 128);
   std::memcpy(input, salt.data(), salt_len);
   input[salt_len] = 0x1f;
-  std::vector<std::string> tokens;
   for (size_t f = 0; f < schema_.fields.size(); ++f) {
     const FieldSpec& field = schema_.fields[f];
     const auto it = values.find(field.column);
     if (it == values.end() || it->second.empty()) continue;
-    tokens = Tokens(field, it->second);
-    for (const std::string& token : tokens) {
+    EachToken(field, it->second, [&](std::string_view token) {
       const size_t len = std::min<size_t>(token.size(), sizeof input - salt_len - 1);
       std::memcpy(input + salt_len + 1, token.data(), len);
       crypto_shorthash_siphashx24(hash, input, salt_len + 1 + len, field_keys_[f].data());
@@ -329,7 +338,7 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
         const auto pos = static_cast<uint32_t>((uint64_t{v} * static_cast<uint64_t>(bits)) >> 32);
         bf[pos / 64] |= uint64_t{1} << (pos % 64);
       }
-    }
+    });
   }
   const int words = n / 64;
   if (!schema_.hardening.balance && schema_.hardening.diffusion_t == 0) {
