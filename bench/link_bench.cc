@@ -86,7 +86,7 @@ namespace {
 
 // n records against n noisy copies (about 6% of the set bits moved: Dice about 0.94) with LSH
 // blocking, all threads: seconds for the whole link and the share of true pairs found.
-// n = 1,000,000 takes about 40 s on this 2-core machine (2026-11-29).
+// n = 1,000,000 takes about 31 s on this 2-core machine (2026-11-29).
 void BM_LshLink(benchmark::State& state) {
   const auto n = static_cast<size_t>(state.range(0));
   EncodedRecords a = EqualWeight(n, 3);
