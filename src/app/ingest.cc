@@ -1,12 +1,11 @@
 #include "app/ingest.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
 #include "common/clock.h"
+#include "common/file.h"
 #include "report/goaml_reader.h"
 #include "report/profile.h"
 #include "report/xml.h"
@@ -60,12 +59,8 @@ Result<ingest::DocumentRecords> ReadGoamlFile(const std::string& path,
         "{} is {} bytes, more than the {} bytes tiphub reads from one goAML report; split it", path,
         size, report::kMaxXmlBytes));
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::InvalidArgument(fmt::format("cannot open '{}'", path));
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (!in.good() && !in.eof()) return Status::IoError(fmt::format("reading '{}' failed", path));
-  ASSIGN_OR_RETURN(report::GoamlRecords records, report::ReadGoaml(text.str(), path, profile));
+  ASSIGN_OR_RETURN(const std::string text, ReadWholeFile(path, "goAML report"));
+  ASSIGN_OR_RETURN(report::GoamlRecords records, report::ReadGoaml(text, path, profile));
   ingest::DocumentRecords out;
   out.parties = std::move(records.parties);
   out.accounts = std::move(records.accounts);

@@ -4,7 +4,6 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <numeric>
 #include <set>
@@ -13,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "common/file.h"
 #include "common/strings.h"
 #include "ingest/csv_reader.h"
 #include "link/clk.h"
@@ -37,20 +37,6 @@ Result<std::vector<std::map<std::string, std::string>>> ReadRows(const std::stri
     row = std::move(clean);
   }
   return rows;
-}
-
-Status WriteText(const std::string& path, const std::string& text) {
-  const std::string tmp = path + ".partial";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::IoError(fmt::format("cannot write '{}'", tmp));
-    out << text;
-    if (!out.flush()) return Status::IoError(fmt::format("writing '{}' failed", tmp));
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return Status::IoError(fmt::format("cannot write '{}': {}", path, ec.message()));
-  return Status::Ok();
 }
 
 int ThreadCount(int requested) {
@@ -159,7 +145,7 @@ Result<EncodeSummary> Encode(const EncodeRequest& request, const ProgressSink& p
     }
   }
   if (!request.id_map.empty()) {
-    RETURN_IF_ERROR(WriteText(request.id_map, "random_id,record_id\n" + map_text));
+    RETURN_IF_ERROR(WriteFileAtomically(request.id_map, "random_id,record_id\n" + map_text));
   }
   link::EncodingHeader header;
   header.partner = request.partner.empty() ? std::filesystem::path(request.input).stem().string()
@@ -262,7 +248,7 @@ Result<LinkSummary> Link(const LinkRequest& request) {
       ++summary.linked_records;
     }
   }
-  if (!request.out.empty()) RETURN_IF_ERROR(WriteText(request.out, text));
+  if (!request.out.empty()) RETURN_IF_ERROR(WriteFileAtomically(request.out, text));
   summary.groups = static_cast<int64_t>(named.size());
   summary.kernel = link::KernelName();
   summary.seconds = Since(start);
@@ -445,7 +431,7 @@ Result<ResolveSummary> Resolve(const ResolveRequest& request) {
   summary.entities = n;
   // The next scan counts each entity once in the shared-attribute indicators (HT-32).
   RETURN_IF_ERROR(s->ReplaceEntities(map));
-  if (!request.out.empty()) RETURN_IF_ERROR(WriteText(request.out, text));
+  if (!request.out.empty()) RETURN_IF_ERROR(WriteFileAtomically(request.out, text));
   summary.seconds = Since(start);
   return summary;
 }

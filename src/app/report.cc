@@ -1,12 +1,10 @@
 #include "app/report.h"
 
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include <fmt/format.h>
 
+#include "common/file.h"
 #include "report/fincen_writer.h"
 #include "report/goaml_writer.h"
 #include "report/profile.h"
@@ -38,32 +36,6 @@ std::string InferBank(const Case& c) {
     }
   }
   return best;
-}
-
-Result<std::string> ReadFile(const std::string& path, const char* what) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("cannot read {} '{}'", what, path));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-Status WriteAtomically(const std::string& path, const std::string& content) {
-  const std::string tmp = path + ".partial";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::IoError(fmt::format("cannot write '{}'", tmp));
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) return Status::IoError(fmt::format("writing '{}' failed (disk full?)", tmp));
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    std::filesystem::remove(tmp, ec);
-    return Status::IoError(fmt::format("cannot move the report to '{}': {}", path, ec.message()));
-  }
-  return Status::Ok();
 }
 
 }  // namespace
@@ -122,12 +94,12 @@ Result<ReportResult> WriteReport(const CaseContext& ctx, const ReportRequest& re
     result.schema = "FinCEN EFL_SARXBatchSchema 1.2 (built-in)";
   }
   if (!request.xsd.empty()) {
-    ASSIGN_OR_RETURN(xsd_text, ReadFile(request.xsd, "XSD"));
+    ASSIGN_OR_RETURN(xsd_text, ReadWholeFile(request.xsd, "XSD"));
     result.schema = request.xsd;
   }
   RETURN_IF_ERROR(
       report::ValidateXml(xml, xsd_text, result.schema).WithContext("the report was not written"));
-  RETURN_IF_ERROR(WriteAtomically(request.out, xml));
+  RETURN_IF_ERROR(WriteFileAtomically(request.out, xml));
   result.bytes = static_cast<int64_t>(xml.size());
   RETURN_IF_ERROR(RecordAudit(
       ctx, "report.write", fmt::format("case:{}", c.id),

@@ -8,11 +8,11 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
-#include <sstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "common/file.h"
 #include "link/normalize.h"
 
 namespace tiphub::link {
@@ -222,11 +222,8 @@ Result<LinkageSchema> ParseLinkageSchema(std::string_view json_text, const std::
 }
 
 Result<LinkageSchema> LoadLinkageSchema(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("cannot read linkage schema '{}'", path));
-  std::ostringstream text;
-  text << in.rdbuf();
-  return ParseLinkageSchema(text.str(), path);
+  ASSIGN_OR_RETURN(const std::string text, ReadWholeFile(path, "linkage schema"));
+  return ParseLinkageSchema(text, path);
 }
 
 std::string RandomRecordId() {
@@ -237,11 +234,7 @@ std::string RandomRecordId() {
 }
 
 Result<std::string> LoadSecret(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(fmt::format("cannot read the secret file '{}'", path));
-  std::ostringstream text;
-  text << in.rdbuf();
-  std::string secret = text.str();
+  ASSIGN_OR_RETURN(std::string secret, ReadWholeFile(path, "the secret file"));
   while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r')) secret.pop_back();
   if (secret.size() < 16) {
     return Status::InvalidArgument(fmt::format(

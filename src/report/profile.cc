@@ -1,11 +1,9 @@
 #include "report/profile.h"
 
-#include <fstream>
-#include <sstream>
-
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "common/file.h"
 #include "report/resources.h"
 
 namespace tiphub::report {
@@ -140,16 +138,14 @@ Result<FiuProfile> LoadFiuProfile(const std::string& name_or_path) {
   if (name_or_path == "fincen-us") {
     return ParseFiuProfile(FincenUsProfileJson(), "fincen-us (built-in)");
   }
-  std::ifstream in(name_or_path, std::ios::binary);
-  if (!in) {
+  auto text = ReadWholeFile(name_or_path, "FIU profile");
+  if (!text.ok()) {
     return Status::NotFound(fmt::format(
         "cannot read FIU profile '{}': give a JSON file or a built-in profile (goaml5-generic, "
         "fincen-us)",
         name_or_path));
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return ParseFiuProfile(text.str(), name_or_path);
+  return ParseFiuProfile(*text, name_or_path);
 }
 
 }  // namespace tiphub::report

@@ -419,40 +419,17 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<Transaction>> GetTransactions(const std::vector<std::string>& ids) override {
-    Statement s;
-    RETURN_IF_ERROR(s.Prepare(
-        db_, fmt::format("SELECT {} FROM transactions WHERE id = ?", kTransactionColumns).c_str()));
-    std::vector<Transaction> out;
-    for (const std::string& id : ids) {
-      sqlite3_reset(s.get());
-      s.Text(1, id);
-      if (sqlite3_step(s.get()) == SQLITE_ROW) ReadTransaction(s, out.emplace_back());
-    }
-    return out;
+    return GetByIds<Transaction>(
+        fmt::format("SELECT {} FROM transactions WHERE id = ?", kTransactionColumns), ids,
+        ReadTransaction);
   }
 
   Result<std::vector<Account>> GetAccounts(const std::vector<std::string>& ids) override {
-    Statement s;
-    RETURN_IF_ERROR(s.Prepare(db_, "SELECT * FROM accounts WHERE id = ?"));
-    std::vector<Account> out;
-    for (const std::string& id : ids) {
-      sqlite3_reset(s.get());
-      s.Text(1, id);
-      if (sqlite3_step(s.get()) == SQLITE_ROW) ReadAccount(s, out.emplace_back());
-    }
-    return out;
+    return GetByIds<Account>("SELECT * FROM accounts WHERE id = ?", ids, ReadAccount);
   }
 
   Result<std::vector<Party>> GetParties(const std::vector<std::string>& ids) override {
-    Statement s;
-    RETURN_IF_ERROR(s.Prepare(db_, "SELECT * FROM parties WHERE id = ?"));
-    std::vector<Party> out;
-    for (const std::string& id : ids) {
-      sqlite3_reset(s.get());
-      s.Text(1, id);
-      if (sqlite3_step(s.get()) == SQLITE_ROW) ReadParty(s, out.emplace_back());
-    }
-    return out;
+    return GetByIds<Party>("SELECT * FROM parties WHERE id = ?", ids, ReadParty);
   }
 
   Result<int64_t> CreateCase(const Case& c) override {
@@ -661,6 +638,22 @@ class SqliteStore final : public Store {
     return Status::IoError(
         fmt::format("workspace '{}': {} failed: {}", path_, what, sqlite3_errmsg(db_)));
   }
+  // Runs `sql` (one id parameter) for each id; rows found are read with `read`, missing ids
+  // skipped.
+  template <typename T>
+  Result<std::vector<T>> GetByIds(const std::string& sql, const std::vector<std::string>& ids,
+                                  void (*read)(const Statement&, T&)) {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, sql.c_str()));
+    std::vector<T> out;
+    for (const std::string& id : ids) {
+      sqlite3_reset(s.get());
+      s.Text(1, id);
+      if (sqlite3_step(s.get()) == SQLITE_ROW) read(s, out.emplace_back());
+    }
+    return out;
+  }
+
   static constexpr const char* kCaseSelect =
       "SELECT id, title, status, assignee, created_at, updated_at FROM cases";
   static Case CaseHeaderFromRow(const Statement& s) {
