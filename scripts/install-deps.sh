@@ -17,6 +17,7 @@ PACKAGES=(
   libspdlog-dev         # logging
   libsqlite3-dev        # embedded store
   libxml2-dev           # goAML / FinCEN XML: writing, XSD validation, import
+  libxgboost-dev        # learned scoring: gradient-boosted trees (tiphub train, scan --model)
   libxxhash-dev         # fast hashing (dedup keys, sharding)
   libsodium-dev         # keyed BLAKE2b for linkage encodings
   libutf8proc-dev       # Unicode normalisation of names for linkage

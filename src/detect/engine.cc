@@ -1111,4 +1111,17 @@ Status Engine::Process(const Transaction& tx) {
 
 std::vector<Alert> Engine::Finish() { return impl_->Finish(); }
 
+AccountSignals Engine::Signals(const std::string& account) const {
+  AccountSignals out;
+  if (account.empty()) return out;
+  auto id_of = [this](uint32_t k) { return std::string_view(impl_->accounts[k].id); };
+  const uint32_t k = impl_->index.Find(account, XXH3_64bits(account.data(), account.size()), id_of);
+  if (k == kNoAccount) return out;
+  for (const auto& [id, hit] : impl_->accounts[k].hits) {
+    out.weight += hit.weight;
+    ++(id.starts_with("HT-") ? out.trafficking : out.typologies);
+  }
+  return out;
+}
+
 }  // namespace tiphub::detect

@@ -49,6 +49,14 @@ struct EngineOptions {
 // "indicators": {"HT-05": {"weight": 8, "threshold": 3}}}. Unknown ids are errors.
 Status ApplyRulesFile(const std::string& path, EngineOptions& options);
 
+// What the engine has concluded about one account so far: the indicators that fired (best hit
+// per indicator) summed by weight and counted by family. Used as learned-model features.
+struct AccountSignals {
+  double weight = 0;    // sum of the fired indicators' weights
+  int trafficking = 0;  // HT-xx indicators fired
+  int typologies = 0;   // graph typologies (ML-xx) and other indicators fired
+};
+
 class Engine {
  public:
   Engine(EngineOptions options, ReferenceData reference);
@@ -60,6 +68,8 @@ class Engine {
   Status Process(const Transaction& tx);
   // Closes all windows and returns the alerts, highest score first.
   std::vector<Alert> Finish();
+  // Signals of `account` from the transactions processed so far; zeros for an unseen account.
+  AccountSignals Signals(const std::string& account) const;
 
   int64_t processed() const { return processed_; }
 

@@ -1,0 +1,433 @@
+#include "learn/features.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <deque>
+#include <limits>
+#include <unordered_map>
+#include <vector>
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include "model/mcc.h"
+
+namespace tiphub::learn {
+namespace {
+
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+
+constexpr std::array<std::string_view, 63> kNames = {
+    "tx_log_amount",
+    "tx_hour",
+    "tx_weekday",
+    "tx_channel",
+    "tx_mcc_group",
+    "tx_cash",
+    "tx_round_amount",
+    "tx_from_type",
+    "tx_to_type",
+    "tx_same_bank",
+    "tx_cross_border",
+    "pair_count",
+    "pair_reverse_count",
+    // Endpoint statistics over the window, of log amounts; fan = distinct counterparties.
+    "src_in_count",
+    "src_in_log_sum",
+    "src_in_mean",
+    "src_in_min",
+    "src_in_max",
+    "src_in_std",
+    "src_in_skew",
+    "src_in_fan",
+    "src_out_count",
+    "src_out_log_sum",
+    "src_out_mean",
+    "src_out_min",
+    "src_out_max",
+    "src_out_std",
+    "src_out_skew",
+    "src_out_fan",
+    "dst_in_count",
+    "dst_in_log_sum",
+    "dst_in_mean",
+    "dst_in_min",
+    "dst_in_max",
+    "dst_in_std",
+    "dst_in_skew",
+    "dst_in_fan",
+    "dst_out_count",
+    "dst_out_log_sum",
+    "dst_out_mean",
+    "dst_out_min",
+    "dst_out_max",
+    "dst_out_std",
+    "dst_out_skew",
+    "dst_out_fan",
+    "src_log_since_last_out",
+    "src_log_since_last_in",
+    "dst_log_since_last_in",
+    "dst_log_since_last_out",
+    "amount_vs_src_out_mean",
+    "amount_vs_dst_in_mean",
+    "amount_vs_src_in_max",
+    "src_out_similar",
+    "dst_in_similar",
+    "scatter_gather",
+    "cycle_3",
+    "cycle_4",
+    "src_rule_weight",
+    "src_rule_trafficking",
+    "src_rule_typologies",
+    "dst_rule_weight",
+    "dst_rule_trafficking",
+    "dst_rule_typologies",
+};
+
+// Counts per counterparty index: linear probing with backward-shift deletion, so a key whose
+// count drops to zero leaves no tombstone and `size()` is the number of distinct counterparties.
+class CountMap {
+ public:
+  uint32_t Get(uint32_t key) const {
+    if (slots_.empty()) return 0;
+    for (size_t i = Home(key);; i = (i + 1) & mask_) {
+      if (slots_[i].key == key) return slots_[i].count;
+      if (slots_[i].key == kNone) return 0;
+    }
+  }
+  void Inc(uint32_t key) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    for (size_t i = Home(key);; i = (i + 1) & mask_) {
+      if (slots_[i].key == key) {
+        ++slots_[i].count;
+        return;
+      }
+      if (slots_[i].key == kNone) {
+        slots_[i] = {key, 1};
+        ++size_;
+        return;
+      }
+    }
+  }
+  void Dec(uint32_t key) {
+    if (slots_.empty()) return;
+    for (size_t i = Home(key);; i = (i + 1) & mask_) {
+      if (slots_[i].key == kNone) return;
+      if (slots_[i].key == key) {
+        if (--slots_[i].count == 0) Erase(i);
+        return;
+      }
+    }
+  }
+  size_t size() const { return size_; }
+  template <typename F>
+  void ForEach(F&& f) const {
+    for (const Slot& s : slots_) {
+      if (s.key != kNone) f(s.key);
+    }
+  }
+
+ private:
+  struct Slot {
+    uint32_t key = kNone;
+    uint32_t count = 0;
+  };
+  size_t Home(uint32_t key) const {
+    return static_cast<size_t>((uint64_t{key} * 0x9E3779B97F4A7C15ull) >> 32) & mask_;
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(8, old.size() * 2), Slot{});
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.key == kNone) continue;
+      size_t i = Home(s.key);
+      while (slots_[i].key != kNone) i = (i + 1) & mask_;
+      slots_[i] = s;
+    }
+  }
+  void Erase(size_t hole) {
+    for (size_t j = (hole + 1) & mask_; slots_[j].key != kNone; j = (j + 1) & mask_) {
+      const size_t home = Home(slots_[j].key);
+      // Slot j may move into the hole only if its home is not cyclically inside (hole, j].
+      const bool stays = hole <= j ? (hole < home && home <= j) : (hole < home || home <= j);
+      if (stays) continue;
+      slots_[hole] = slots_[j];
+      hole = j;
+    }
+    slots_[hole] = Slot{};
+    --size_;
+  }
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
+};
+
+struct Event {
+  int64_t ts;
+  float log_amount;
+  uint32_t counterparty;
+};
+
+// One direction (in or out) of one account over the sliding window.
+struct Side {
+  std::deque<Event> events;
+  double n = 0, s1 = 0, s2 = 0, s3 = 0;
+  std::deque<std::pair<int64_t, float>> min_q, max_q;  // monotonic queues
+  CountMap counterparties;
+  int64_t last_ts = INT64_MIN;
+
+  void Expire(int64_t cutoff) {
+    while (!events.empty() && events.front().ts < cutoff) {
+      const Event& e = events.front();
+      const double x = e.log_amount;
+      n -= 1;
+      s1 -= x;
+      s2 -= x * x;
+      s3 -= x * x * x;
+      if (e.counterparty != kNone) counterparties.Dec(e.counterparty);
+      events.pop_front();
+    }
+    if (events.empty()) n = s1 = s2 = s3 = 0;  // no drift from repeated subtraction
+    while (!min_q.empty() && min_q.front().first < cutoff) min_q.pop_front();
+    while (!max_q.empty() && max_q.front().first < cutoff) max_q.pop_front();
+  }
+  void Add(int64_t ts, float x, uint32_t counterparty) {
+    events.push_back({ts, x, counterparty});
+    n += 1;
+    s1 += x;
+    s2 += double{x} * x;
+    s3 += double{x} * x * x;
+    while (!min_q.empty() && min_q.back().second >= x) min_q.pop_back();
+    min_q.emplace_back(ts, x);
+    while (!max_q.empty() && max_q.back().second <= x) max_q.pop_back();
+    max_q.emplace_back(ts, x);
+    if (counterparty != kNone) counterparties.Inc(counterparty);
+    last_ts = ts;
+  }
+  float Max() const { return max_q.empty() ? kNaN : max_q.front().second; }
+  float Mean() const { return n > 0 ? static_cast<float>(s1 / n) : kNaN; }
+  // Writes count, log sum, mean, min, max, std, skew, fan.
+  float* Stats(float* out) const {
+    out[0] = static_cast<float>(n);
+    out[1] = static_cast<float>(std::log1p(std::max(0.0, s1)));
+    if (n <= 0) {
+      std::fill(out + 2, out + 7, kNaN);
+    } else {
+      const double mean = s1 / n;
+      const double var = std::max(0.0, s2 / n - mean * mean);
+      const double sd = std::sqrt(var);
+      const double m3 = s3 / n - 3 * mean * s2 / n + 2 * mean * mean * mean;
+      out[2] = static_cast<float>(mean);
+      out[3] = min_q.front().second;
+      out[4] = max_q.front().second;
+      out[5] = static_cast<float>(sd);
+      out[6] = sd > 1e-6 ? static_cast<float>(m3 / (sd * sd * sd)) : 0.0f;
+    }
+    out[7] = static_cast<float>(counterparties.size());
+    return out + 8;
+  }
+  // Events among the last `scan` whose log amount is within `tolerance` of `x`.
+  float Similar(float x, float tolerance, size_t scan) const {
+    int similar = 0;
+    const size_t from = events.size() > scan ? events.size() - scan : 0;
+    for (size_t i = from; i < events.size(); ++i)
+      similar += std::fabs(events[i].log_amount - x) < tolerance;
+    return static_cast<float>(similar);
+  }
+};
+
+struct AccountInfo {
+  Side in, out;
+  uint8_t type = 4;  // tx_from_type / tx_to_type: 1 personal, 2 business, 3 prepaid, 4 no KYC
+  std::string country;
+};
+
+struct StringHash {
+  size_t operator()(const std::string& s) const { return XXH3_64bits(s.data(), s.size()); }
+};
+
+float LogSince(int64_t now, int64_t then) {
+  if (then == INT64_MIN) return kNaN;
+  return static_cast<float>(std::log1p(static_cast<double>(std::max<int64_t>(0, now - then))));
+}
+
+}  // namespace
+
+std::span<const std::string_view> FeatureNames() { return kNames; }
+
+struct FeatureExtractor::Impl {
+  FeatureOptions options;
+  std::unique_ptr<detect::Engine> engine;
+  std::unordered_map<std::string, uint32_t, StringHash> index;
+  std::vector<AccountInfo> accounts;
+  std::unordered_map<std::string, std::pair<uint8_t, std::string>> kyc;  // account -> type, country
+  int64_t cutoff = INT64_MIN;
+  int64_t last_ts = INT64_MIN;
+
+  uint32_t Intern(const std::string& id) {
+    if (id.empty()) return kNone;
+    auto [it, inserted] = index.try_emplace(id, static_cast<uint32_t>(accounts.size()));
+    if (inserted) {
+      AccountInfo& info = accounts.emplace_back();
+      auto k = kyc.find(id);
+      if (k != kyc.end()) {
+        info.type = k->second.first;
+        info.country = k->second.second;
+      }
+    }
+    return it->second;
+  }
+
+  AccountInfo* At(uint32_t k) {
+    if (k == kNone) return nullptr;
+    AccountInfo& a = accounts[k];
+    a.in.Expire(cutoff);
+    a.out.Expire(cutoff);
+    return &a;
+  }
+
+  // |a ∩ b| over counterparty sets, iterating the smaller one; `budget` bounds the work.
+  static int Intersect(const CountMap& a, const CountMap& b, int& budget) {
+    const CountMap& small = a.size() <= b.size() ? a : b;
+    const CountMap& large = a.size() <= b.size() ? b : a;
+    if (static_cast<int>(small.size()) > budget) return 0;
+    budget -= static_cast<int>(small.size());
+    int n = 0;
+    small.ForEach([&](uint32_t k) { n += large.Get(k) > 0; });
+    return n;
+  }
+
+  void Write(const Transaction& tx, uint32_t from, uint32_t to, std::span<float> row) {
+    float* o = row.data();
+    static constexpr double kPow10[] = {1, 10, 100, 1000, 10000};
+    const int exponent = std::clamp(tx.amount.currency.exponent(), 0, 4);
+    const double major = static_cast<double>(tx.amount.minor) / kPow10[exponent];
+    const auto x = static_cast<float>(std::log1p(std::max(0.0, major)));
+    AccountInfo* src = At(from);
+    AccountInfo* dst = At(to);
+    const int64_t ts = tx.time.utc_seconds;
+    *o++ = x;
+    *o++ = static_cast<float>(tx.time.LocalHour());
+    *o++ = static_cast<float>(tx.time.LocalWeekday());
+    *o++ = static_cast<float>(tx.channel);
+    *o++ = static_cast<float>(GroupOfMcc(tx.mcc));
+    *o++ = tx.channel == Channel::kCashDeposit || tx.channel == Channel::kCashWithdrawal;
+    *o++ =
+        tx.amount.minor > 0 && tx.amount.minor % static_cast<int64_t>(kPow10[exponent] * 100) == 0;
+    *o++ = src ? src->type : 0;
+    *o++ = dst ? dst->type : 0;
+    *o++ = !tx.from_bank.empty() && tx.from_bank == tx.to_bank;
+    {
+      const std::string* a = src && !src->country.empty() ? &src->country : nullptr;
+      const std::string* b = dst && !dst->country.empty() ? &dst->country : nullptr;
+      if (b == nullptr && !tx.country.empty()) b = &tx.country;
+      *o++ = a && b && *a != *b;
+    }
+    *o++ = src && to != kNone ? static_cast<float>(src->out.counterparties.Get(to)) : 0.0f;
+    *o++ = dst && from != kNone ? static_cast<float>(dst->out.counterparties.Get(from)) : 0.0f;
+    static const Side kEmpty;
+    const Side& src_in = src ? src->in : kEmpty;
+    const Side& src_out = src ? src->out : kEmpty;
+    const Side& dst_in = dst ? dst->in : kEmpty;
+    const Side& dst_out = dst ? dst->out : kEmpty;
+    o = src_in.Stats(o);
+    o = src_out.Stats(o);
+    o = dst_in.Stats(o);
+    o = dst_out.Stats(o);
+    *o++ = src ? LogSince(ts, src_out.last_ts) : kNaN;
+    *o++ = src ? LogSince(ts, src_in.last_ts) : kNaN;
+    *o++ = dst ? LogSince(ts, dst_in.last_ts) : kNaN;
+    *o++ = dst ? LogSince(ts, dst_out.last_ts) : kNaN;
+    *o++ = x - src_out.Mean();
+    *o++ = x - dst_in.Mean();
+    *o++ = x - src_in.Max();
+    *o++ = src_out.Similar(x, 0.1f, 64);
+    *o++ = dst_in.Similar(x, 0.1f, 64);
+    // Patterns this transaction closes: src -> w -> dst already happened (scatter-gather), or dst
+    // already reaches src in two or three hops (a temporal cycle of length 3 or 4).
+    int scatter = 0, cycle3 = 0, cycle4 = 0;
+    if (src && dst) {
+      int budget = 512;
+      scatter = Intersect(src_out.counterparties, dst_in.counterparties, budget);
+      cycle3 = Intersect(dst_out.counterparties, src_in.counterparties, budget);
+      if (dst_out.counterparties.size() <= 64 && src_in.counterparties.size() > 0) {
+        int work = 4096;
+        std::vector<uint32_t> middle;
+        dst_out.counterparties.ForEach([&](uint32_t w) { middle.push_back(w); });
+        for (uint32_t w : middle) {
+          if (w == from || w == to) continue;
+          AccountInfo* m = At(w);
+          if (m->out.counterparties.size() > 64) continue;
+          cycle4 += Intersect(m->out.counterparties, src_in.counterparties, work);
+        }
+      }
+    }
+    *o++ = static_cast<float>(scatter);
+    *o++ = static_cast<float>(cycle3);
+    *o++ = static_cast<float>(cycle4);
+    for (const std::string* id : {&tx.from_account, &tx.to_account}) {
+      if (engine) {
+        const detect::AccountSignals s = engine->Signals(*id);
+        *o++ = static_cast<float>(s.weight);
+        *o++ = static_cast<float>(s.trafficking);
+        *o++ = static_cast<float>(s.typologies);
+      } else {
+        *o++ = kNaN;
+        *o++ = kNaN;
+        *o++ = kNaN;
+      }
+    }
+    (void)o;
+    if (src) src->out.Add(ts, x, to);
+    if (dst) dst->in.Add(ts, x, from);
+  }
+};
+
+FeatureExtractor::FeatureExtractor(FeatureOptions options, detect::ReferenceData reference)
+    : impl_(std::make_unique<Impl>()) {
+  std::unordered_map<std::string, const Party*> parties;
+  for (const Party& p : reference.parties) parties.emplace(p.id, &p);
+  for (const Account& a : reference.accounts) {
+    auto p = parties.find(a.party_id);
+    impl_->kyc[a.id] = {static_cast<uint8_t>(1 + static_cast<int>(a.type)),
+                        p != parties.end() ? p->second->country : std::string()};
+  }
+  impl_->accounts.reserve(reference.accounts.size() + 1024);
+  if (options.engine_signals)
+    impl_->engine = std::make_unique<detect::Engine>(options.engine, std::move(reference));
+  impl_->options = std::move(options);
+}
+
+FeatureExtractor::~FeatureExtractor() = default;
+
+detect::Engine* FeatureExtractor::engine() { return impl_->engine.get(); }
+
+Status FeatureExtractor::Extract(const Transaction& tx, std::span<float> row) {
+  if (row.size() != kNames.size()) {
+    return Status::InvalidArgument(fmt::format("feature row has {} values, the schema {} has {}",
+                                               row.size(), kFeatureSchema, kNames.size()));
+  }
+  const int64_t ts = tx.time.utc_seconds;
+  if (impl_->last_ts != INT64_MIN &&
+      ts < impl_->last_ts - impl_->options.engine.out_of_order_tolerance_seconds) {
+    return Status::InvalidArgument(fmt::format(
+        "transaction {} at {} is older than an earlier one ({}) by more than the tolerance of {}s: "
+        "features need transactions in time order",
+        tx.id, FormatUtc(ts), FormatUtc(impl_->last_ts),
+        impl_->options.engine.out_of_order_tolerance_seconds));
+  }
+  impl_->last_ts = std::max(impl_->last_ts, ts);
+  impl_->cutoff = std::max(impl_->cutoff, ts - impl_->options.window_seconds);
+  const uint32_t from = impl_->Intern(tx.from_account);
+  const uint32_t to = tx.to_account == tx.from_account ? kNone : impl_->Intern(tx.to_account);
+  impl_->Write(tx, from, to, row);  // reads the engine's signals before this transaction
+  // The same order check passed above, so the engine accepts it.
+  if (impl_->engine) RETURN_IF_ERROR(impl_->engine->Process(tx));
+  return Status::Ok();
+}
+
+}  // namespace tiphub::learn

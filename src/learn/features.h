@@ -1,0 +1,69 @@
+// Transaction features for learned scoring: one pass over transactions in time order, each row
+// computed from the transaction and the state *before* it (so the features of a transaction never
+// see later ones), the same way for training, `tiphub features` and `tiphub scan --model`.
+//
+//   FeatureExtractor fx(options, reference);
+//   std::vector<float> row(FeatureCount());
+//   for (const Transaction& tx : ...) RETURN_IF_ERROR(fx.Extract(tx, row));
+//
+// Features: the transaction (amount, hour, weekday, channel, MCC group, cash, round amount,
+// account types, same bank, cross-border), each endpoint's sliding-window statistics in each
+// direction (count, sum, mean, min, max, standard deviation, skew of log amounts; distinct
+// counterparties = fan-in / fan-out), pair history (repeats, reciprocity), pass-through timing
+// and ratios, graph patterns closed by the transaction (scatter-gather intermediaries, temporal
+// cycles of length 2 to 4) and the detection engine's indicator signals of both endpoints.
+// Account ids are never features. Missing values are NaN.
+//
+// Memory is bounded by the number of accounts and the window. Thread safety: one thread.
+#ifndef TIPHUB_LEARN_FEATURES_H_
+#define TIPHUB_LEARN_FEATURES_H_
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "common/status.h"
+#include "detect/engine.h"
+#include "model/types.h"
+
+namespace tiphub::learn {
+
+// Changes whenever the meaning or order of features changes; models record it.
+inline constexpr std::string_view kFeatureSchema = "tiphub-tx-features/1";
+
+// Names of the features, in row order.
+std::span<const std::string_view> FeatureNames();
+inline size_t FeatureCount() { return FeatureNames().size(); }
+
+struct FeatureOptions {
+  int64_t window_seconds = 7 * 86400;  // sliding window of the endpoint statistics
+  // Run the detection engine alongside and use its per-account indicator signals.
+  bool engine_signals = true;
+  detect::EngineOptions engine;
+};
+
+class FeatureExtractor {
+ public:
+  FeatureExtractor(FeatureOptions options, detect::ReferenceData reference);
+  ~FeatureExtractor();
+  FeatureExtractor(const FeatureExtractor&) = delete;
+  FeatureExtractor& operator=(const FeatureExtractor&) = delete;
+
+  // Writes the features of `tx` into `row` (FeatureCount() values) and then adds `tx` to the
+  // state. Fails like detect::Engine::Process when `tx` is out of time order.
+  Status Extract(const Transaction& tx, std::span<float> row);
+
+  // The engine run alongside (null when engine_signals is off): its alerts are the rules' view of
+  // the same pass.
+  detect::Engine* engine();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace tiphub::learn
+
+#endif  // TIPHUB_LEARN_FEATURES_H_
