@@ -4,42 +4,232 @@
 #include <chrono>
 #include <filesystem>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
 #include "app/ingest.h"
+#include "app/reference.h"
 #include "detect/engine.h"
 #include "ingest/csv_reader.h"
 #include "ingest/ingester.h"
+#include "learn/features.h"
+#include "learn/model.h"
 #include "sim/options.h"
 #include "store/store.h"
 
 namespace tiphub::app {
 
 nlohmann::json ScanSummary::ToJson() const {
-  return {{"transactions", transactions},
-          {"alerts", alerts},
-          {"network_alerts", network_alerts},
-          {"accounts_flagged", accounts_flagged},
-          {"protect_flags", protect_flags},
-          {"by_typology", by_typology},
-          {"seconds", seconds}};
+  return {{"transactions", transactions},     {"alerts", alerts},
+          {"network_alerts", network_alerts}, {"accounts_flagged", accounts_flagged},
+          {"protect_flags", protect_flags},   {"model_alerts", model_alerts},
+          {"by_typology", by_typology},       {"seconds", seconds}};
 }
 
 nlohmann::json AlertToJson(const Alert& alert) { return store::AlertToJson(alert); }
 
 namespace {
 
-// Streams ingested records straight into the engine: reference data (parties, accounts, watch
-// lists) is collected first, and the engine starts at the first transaction. Nothing but the
+// One scan pass: the rules engine alone, or (with a model) the feature extractor running the
+// engine alongside and the model scoring every transaction in batches.
+class Scanner {
+ public:
+  Scanner(const detect::EngineOptions& options, detect::ReferenceData reference,
+          const learn::Model* model)
+      : model_(model) {
+    if (model_ == nullptr) {
+      engine_ = std::make_unique<detect::Engine>(options, std::move(reference));
+      return;
+    }
+    learn::FeatureOptions fo;
+    fo.engine = options;
+    fo.window_seconds = model_->metadata.value("window_seconds", fo.window_seconds);
+    extractor_ = std::make_unique<learn::FeatureExtractor>(fo, std::move(reference));
+    rows_.reserve(kBatch * learn::FeatureCount());
+  }
+
+  Status Process(const Transaction& tx) {
+    ++processed_;
+    if (!model_) return engine_->Process(tx);
+    const size_t columns = learn::FeatureCount();
+    rows_.resize(rows_.size() + columns);
+    RETURN_IF_ERROR(extractor_->Extract(tx, std::span(rows_).last(columns)));
+    batch_.push_back({tx.id, tx.from_account, tx.to_account, tx.time.utc_seconds});
+    if (batch_.size() == kBatch) return Score();
+    return Status::Ok();
+  }
+
+  int64_t processed() const { return processed_; }
+
+  Result<std::vector<Alert>> Finish() {
+    if (!model_) return engine_->Finish();
+    RETURN_IF_ERROR(Score());
+    std::vector<Alert> alerts = extractor_->engine()->Finish();
+    RETURN_IF_ERROR(ApplyModel(alerts));
+    return alerts;
+  }
+
+ private:
+  static constexpr size_t kBatch = 16384;
+  static constexpr size_t kMaxHigh = 2'000'000;  // high-scoring transactions kept for alerts
+  struct Pending {
+    std::string id, from, to;
+    int64_t ts;
+  };
+  struct Best {
+    float score = -1;
+    std::string tx;
+    std::vector<float> row;
+  };
+  struct High {
+    std::string id, from, to;
+    int64_t ts;
+    float score;
+  };
+
+  Status Score() {
+    if (batch_.empty()) return Status::Ok();
+    ASSIGN_OR_RETURN(std::vector<float> scores, model_->Predict(rows_));
+    const size_t columns = learn::FeatureCount();
+    for (size_t i = 0; i < batch_.size(); ++i) {
+      const float p = scores[i];
+      for (const std::string* acct : {&batch_[i].from, &batch_[i].to}) {
+        if (acct->empty()) continue;
+        Best& b = best_[*acct];
+        if (p > b.score) {
+          b.score = p;
+          b.tx = batch_[i].id;
+          b.row.assign(rows_.begin() + static_cast<ptrdiff_t>(i * columns),
+                       rows_.begin() + static_cast<ptrdiff_t>((i + 1) * columns));
+        }
+      }
+      if (p >= model_->threshold && high_.size() < kMaxHigh)
+        high_.push_back({batch_[i].id, batch_[i].from, batch_[i].to, batch_[i].ts, p});
+    }
+    batch_.clear();
+    rows_.clear();
+    return Status::Ok();
+  }
+
+  Status Explain(Alert& alert) {
+    const Best* top = nullptr;
+    for (const auto& acc : alert.accounts) {
+      auto it = best_.find(acc.account);
+      if (it != best_.end() && (top == nullptr || it->second.score > top->score)) top = &it->second;
+    }
+    if (top == nullptr) return Status::Ok();
+    alert.model_score = top->score;
+    alert.model_transaction = top->tx;
+    ASSIGN_OR_RETURN(std::vector<learn::Contribution> parts, model_->Explain(top->row, 5));
+    alert.model_explanation.clear();
+    for (const auto& c : parts)
+      alert.model_explanation.push_back({c.feature, c.value, c.contribution});
+    return Status::Ok();
+  }
+
+  // Scores the rules' alerts, and raises a "model" alert for each group of accounts joined by
+  // transactions at or above the model's threshold that no rules alert covers.
+  Status ApplyModel(std::vector<Alert>& alerts) {
+    std::unordered_set<std::string> covered;
+    for (Alert& a : alerts) {
+      RETURN_IF_ERROR(Explain(a));
+      for (const auto& acc : a.accounts) covered.insert(acc.account);
+    }
+    std::unordered_map<std::string, uint32_t> index;
+    std::vector<uint32_t> parent;
+    auto intern = [&](const std::string& id) {
+      auto [it, inserted] = index.try_emplace(id, static_cast<uint32_t>(parent.size()));
+      if (inserted) parent.push_back(it->second);
+      return it->second;
+    };
+    auto root = [&](uint32_t x) {
+      while (parent[x] != x) x = parent[x] = parent[parent[x]];
+      return x;
+    };
+    for (const High& h : high_) {
+      const bool from = !h.from.empty(), to = !h.to.empty();
+      if (from && to) {
+        const uint32_t a = root(intern(h.from)), b = root(intern(h.to));
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+      } else if (from || to) {
+        intern(from ? h.from : h.to);
+      }
+    }
+    std::map<uint32_t, std::vector<std::string>> groups;
+    for (const auto& [id, k] : index) groups[root(k)].push_back(id);
+    std::map<uint32_t, std::vector<const High*>> evidence;
+    for (const High& h : high_) {
+      const std::string& any = h.from.empty() ? h.to : h.from;
+      if (!any.empty()) evidence[root(index.at(any))].push_back(&h);
+    }
+    const double threshold = model_->threshold;
+    for (auto& [group, members] : groups) {
+      if (std::any_of(members.begin(), members.end(),
+                      [&](const std::string& m) { return covered.count(m) > 0; }))
+        continue;
+      std::sort(members.begin(), members.end());
+      auto& tx = evidence[group];
+      std::sort(tx.begin(), tx.end(),
+                [](const High* a, const High* b) { return a->score > b->score; });
+      Alert alert;
+      alert.kind = members.size() > 1 ? "network" : "account";
+      alert.typology = "model";
+      alert.first_seen = INT64_MAX;
+      alert.last_seen = INT64_MIN;
+      for (const High* h : tx) {
+        alert.first_seen = std::min(alert.first_seen, h->ts);
+        alert.last_seen = std::max(alert.last_seen, h->ts);
+      }
+      for (size_t i = 0; i < tx.size() && i < kMaxModelEvidence; ++i)
+        alert.evidence.push_back(tx[i]->id);
+      for (const std::string& m : members) {
+        const float s = best_.count(m) ? best_[m].score : 0;
+        alert.accounts.push_back({m, "unknown", 100.0 * s, false});
+      }
+      RETURN_IF_ERROR(Explain(alert));
+      alert.score = 100.0 * alert.model_score;
+      std::string reasons;
+      for (const auto& c : alert.model_explanation) {
+        if (c.contribution <= 0) continue;
+        if (!reasons.empty()) reasons += ", ";
+        reasons += c.feature;
+      }
+      alert.summary = fmt::format(
+          "The learned model scored {} transaction{} among {} account{} at or above its threshold "
+          "{:.2f} (highest {:.2f}); no rule fired on these accounts. Largest contributions: {}.",
+          tx.size(), tx.size() == 1 ? "" : "s", members.size(), members.size() == 1 ? "" : "s",
+          threshold, alert.model_score, reasons.empty() ? "none" : reasons);
+      alerts.push_back(std::move(alert));
+    }
+    std::stable_sort(alerts.begin(), alerts.end(),
+                     [](const Alert& x, const Alert& y) { return x.score > y.score; });
+    return Status::Ok();
+  }
+
+  static constexpr size_t kMaxModelEvidence = 50;
+  const learn::Model* model_;
+  std::unique_ptr<detect::Engine> engine_;
+  std::unique_ptr<learn::FeatureExtractor> extractor_;
+  std::vector<float> rows_;
+  std::vector<Pending> batch_;
+  std::unordered_map<std::string, Best> best_;
+  std::vector<High> high_;
+  int64_t processed_ = 0;
+};
+
+// Streams ingested records straight into a scanner: reference data (parties, accounts, watch
+// lists) is collected first, and the scan starts at the first transaction. Nothing but the
 // alerts is stored.
 class EngineSink final : public ingest::RecordSink {
  public:
-  explicit EngineSink(const detect::EngineOptions& options) : options_(options) {}
+  EngineSink(const detect::EngineOptions& options, const learn::Model* model)
+      : options_(options), model_(model) {}
 
   Result<bool> AddTransaction(const Transaction& tx) override {
-    if (!engine_) engine_ = std::make_unique<detect::Engine>(options_, std::move(reference_));
-    RETURN_IF_ERROR(engine_->Process(tx));
+    if (!scanner_) scanner_ = std::make_unique<Scanner>(options_, std::move(reference_), model_);
+    RETURN_IF_ERROR(scanner_->Process(tx));
     return true;
   }
   Result<bool> AddParty(const Party& party) override {
@@ -59,12 +249,13 @@ class EngineSink final : public ingest::RecordSink {
   }
   Status Checkpoint() override { return Status::Ok(); }
 
-  detect::Engine* engine() { return engine_.get(); }
+  Scanner* scanner() { return scanner_.get(); }
 
  private:
   detect::EngineOptions options_;
+  const learn::Model* model_;
   detect::ReferenceData reference_;
-  std::unique_ptr<detect::Engine> engine_;
+  std::unique_ptr<Scanner> scanner_;
 };
 
 ScanSummary Summarise(const std::vector<Alert>& alerts, int64_t transactions) {
@@ -75,6 +266,7 @@ ScanSummary Summarise(const std::vector<Alert>& alerts, int64_t transactions) {
     summary.network_alerts += a.kind == "network";
     summary.accounts_flagged += static_cast<int64_t>(a.accounts.size());
     for (const auto& acc : a.accounts) summary.protect_flags += acc.protect;
+    summary.model_alerts += a.typology == "model";
     summary.by_typology[a.typology]++;
   }
   return summary;
@@ -87,6 +279,12 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
   detect::EngineOptions options;
   if (!request.rules_file.empty())
     RETURN_IF_ERROR(detect::ApplyRulesFile(request.rules_file, options));
+  std::unique_ptr<learn::Model> model;
+  if (!request.model_path.empty()) {
+    ASSIGN_OR_RETURN(learn::Model loaded,
+                     learn::Model::Load(request.model_path, learn::kFeatureSchema));
+    model = std::make_unique<learn::Model>(std::move(loaded));
+  }
   std::vector<Alert> alerts;
   int64_t processed = 0;
   if (request.follow && request.inputs.empty()) {
@@ -95,19 +293,19 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
   }
   if (!request.inputs.empty()) {
     // Straight from the inputs: one streaming pass, the workspace receives only the alerts.
-    EngineSink sink(options);
+    EngineSink sink(options, model.get());
     ingest::IngestOptions ingest_options;
     ingest_options.rejects_path = request.store_path + ".rejects.csv";
     ingest_options.progress = progress;
     ingest_options.follow = {request.follow, request.idle_exit_seconds, request.stop};
     RETURN_IF_ERROR(ingest::IngestInputs(request.inputs, ingest_options, sink));
-    if (sink.engine() == nullptr) {
+    if (sink.scanner() == nullptr) {
       return Status::InvalidArgument(
           "the inputs hold no transactions to scan (rejected rows are listed in " +
           ingest_options.rejects_path + ")");
     }
-    alerts = sink.engine()->Finish();
-    processed = sink.engine()->processed();
+    ASSIGN_OR_RETURN(alerts, sink.scanner()->Finish());
+    processed = sink.scanner()->processed();
   } else {
     ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store,
                      store::OpenSqliteStore(request.store_path));
@@ -118,27 +316,16 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
                       "the files to scan",
                       request.store_path));
     }
-    detect::ReferenceData ref;
-    RETURN_IF_ERROR(store->ForEachParty([&](const Party& p) {
-      ref.parties.push_back(p);
-      return Status::Ok();
-    }));
-    RETURN_IF_ERROR(store->ForEachAccount([&](const Account& a) {
-      ref.accounts.push_back(a);
-      return Status::Ok();
-    }));
-    ASSIGN_OR_RETURN(ref.watchlist, store->Watchlist());
-    ASSIGN_OR_RETURN(auto entities, store->Entities());
-    for (auto& [party, entity] : entities) ref.entity_of_party.emplace(party, entity);
-    detect::Engine engine(options, std::move(ref));
+    ASSIGN_OR_RETURN(detect::ReferenceData ref, LoadReference(*store));
+    Scanner scanner(options, std::move(ref), model.get());
     int64_t n = 0;
     RETURN_IF_ERROR(store->ForEachTransaction([&](const Transaction& tx) {
-      RETURN_IF_ERROR(engine.Process(tx));
+      RETURN_IF_ERROR(scanner.Process(tx));
       if (progress && ++n % 100'000 == 0) progress(n, counts.transactions);
       return Status::Ok();
     }));
-    alerts = engine.Finish();
-    processed = engine.processed();
+    ASSIGN_OR_RETURN(alerts, scanner.Finish());
+    processed = scanner.processed();
   }
   ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
   RETURN_IF_ERROR(store->ReplaceAlerts(alerts));
@@ -164,13 +351,6 @@ Result<Alert> GetAlert(const std::string& store_path, int64_t id) {
 }
 
 namespace {
-
-bool IsLaunderingType(const std::string& type) {
-  for (auto t : sim::kLaunderingTypologies) {
-    if (t == type) return true;
-  }
-  return false;
-}
 
 Result<std::vector<std::map<std::string, std::string>>> ReadLabels(const std::string& path) {
   if (!std::filesystem::exists(path)) {

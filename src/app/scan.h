@@ -30,6 +30,10 @@ struct ScanRequest {
   double idle_exit_seconds = 0;
   const std::atomic<bool>* stop = nullptr;
   std::string rules_file;
+  // A model from `tiphub train`: every transaction is scored; alerts get the model's score and its
+  // largest feature contributions, and accounts joined by transactions at or above the model's
+  // threshold that no rule flagged become "model" alerts.
+  std::string model_path;
 };
 
 struct ScanSummary {
@@ -38,6 +42,7 @@ struct ScanSummary {
   int64_t network_alerts = 0;
   int64_t accounts_flagged = 0;
   int64_t protect_flags = 0;
+  int64_t model_alerts = 0;  // raised by the model alone
   std::map<std::string, int64_t> by_typology;
   double seconds = 0;
   nlohmann::json ToJson() const;

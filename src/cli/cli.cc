@@ -2,6 +2,7 @@
 #include "cli/commands.h"
 
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <functional>
@@ -118,6 +119,8 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
       "scan", "Find trafficking indicators and laundering typologies; store explained alerts");
   cmd->add_option("--store", scan->store_path, "Workspace file (default tiphub.db)");
   cmd->add_option("--rules", scan->rules_file, "JSON rules file: weights, thresholds, window");
+  cmd->add_option("--model", scan->model_path,
+                  "Model from 'tiphub train': score every transaction, explain alerts with it");
   cmd->add_flag("--follow", scan->follow,
                 "Keep reading the transaction input as it grows; alerts are stored when it ends");
   cmd->add_option("--idle-exit", scan->idle_exit_seconds,
@@ -146,6 +149,10 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
           "marked for protection\n",
           summary.transactions, summary.seconds, summary.alerts, summary.network_alerts,
           summary.accounts_flagged, summary.protect_flags);
+      if (!scan->model_path.empty()) {
+        std::cout << fmt::format("  model {}: {} alerts raised by the model alone\n",
+                                 scan->model_path, summary.model_alerts);
+      }
       for (const auto& [typology, n] : summary.by_typology) {
         std::cout << fmt::format("  {:<20} {}\n", typology, n);
       }
@@ -191,6 +198,16 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
           std::cout << fmt::format("  {:<6} {:<12} {} (value {:.2f} vs threshold {:.2f}; {})\n",
                                    h.indicator_id, h.account, h.detail, h.value, h.threshold,
                                    h.source);
+        }
+        if (a.model_score >= 0) {
+          std::cout << fmt::format("Model: probability {:.3f} (transaction {}); contributions:\n",
+                                   a.model_score, a.model_transaction);
+          for (const auto& c : a.model_explanation) {
+            std::cout << fmt::format(
+                "  {:<26} value {:<10} {:+.3f}\n", c.feature,
+                std::isnan(c.value) ? std::string("missing") : fmt::format("{:.3g}", c.value),
+                c.contribution);
+          }
         }
         std::cout << fmt::format("Evidence: {} transactions", a.evidence.size());
         for (size_t k = 0; k < a.evidence.size() && k < 10; ++k) std::cout << " " << a.evidence[k];
@@ -389,6 +406,7 @@ int Run(int argc, const char* const* argv) {
   AddCaseCommands(app, global, action);
   AddReportCommand(app, global, action);
   AddLinkCommands(app, global, action);
+  AddLearnCommands(app, global, action);
   AddVersionCommand(app, global, action);
 
   try {

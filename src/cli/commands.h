@@ -25,6 +25,8 @@ using Action = std::function<Status()>;
 void AddCaseCommands(CLI::App& app, const GlobalOptions& global, Action& action);
 // `tiphub encode`, `link`, `resolve` (link_commands.cc).
 void AddLinkCommands(CLI::App& app, const GlobalOptions& global, Action& action);
+// `tiphub train`, `features` (learn_commands.cc).
+void AddLearnCommands(CLI::App& app, const GlobalOptions& global, Action& action);
 // `tiphub report` (case_commands.cc).
 void AddReportCommand(CLI::App& app, const GlobalOptions& global, Action& action);
 

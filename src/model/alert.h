@@ -27,6 +27,13 @@ struct AlertAccount {
   bool protect = false;  // a likely victim: protect and support, do not close
 };
 
+// One feature's share in a learned model's score (a SHAP value on the log-odds scale).
+struct ModelContribution {
+  std::string feature;
+  double value = 0;  // the feature's value in the scored transaction (NaN: missing)
+  double contribution = 0;
+};
+
 struct Alert {
   int64_t id = 0;          // assigned by the store
   std::string kind;        // "account" or "network"
@@ -38,7 +45,9 @@ struct Alert {
   std::vector<IndicatorHit> hits;
   std::vector<std::string> evidence;  // transaction ids
   std::string summary;                // one paragraph for a person
-  double model_score = -1;            // learned model's score, when a model was used
+  double model_score = -1;            // learned model's probability (0..1), when a model was used
+  std::string model_transaction;      // the highest-scored transaction behind model_score
+  std::vector<ModelContribution> model_explanation;  // its largest feature contributions
 };
 
 }  // namespace tiphub

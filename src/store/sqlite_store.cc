@@ -2,6 +2,8 @@
 #include <sqlite3.h>
 #include <xxhash.h>
 
+#include <cmath>
+#include <limits>
 #include <mutex>
 
 #include <fmt/format.h>
@@ -364,6 +366,18 @@ class SqliteStore final : public Store {
     RETURN_IF_ERROR(s.Prepare(db_, "SELECT party_id, list FROM watchlist"));
     std::vector<std::pair<std::string, std::string>> out;
     while (sqlite3_step(s.get()) == SQLITE_ROW) out.emplace_back(s.ColumnText(0), s.ColumnText(1));
+    return out;
+  }
+
+  Result<std::vector<TransactionLabel>> Labels() override {
+    Statement s;
+    RETURN_IF_ERROR(
+        s.Prepare(db_, "SELECT transaction_id, illicit, scenario, scheme_type FROM labels"));
+    std::vector<TransactionLabel> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) {
+      out.push_back(
+          {s.ColumnText(0), sqlite3_column_int(s.get(), 1) != 0, s.ColumnText(2), s.ColumnText(3)});
+    }
     return out;
   }
 
@@ -756,6 +770,13 @@ nlohmann::json AlertToJson(const Alert& a) {
                     {"source", h.source},
                     {"weight", h.weight}});
   }
+  nlohmann::json explanation = nlohmann::json::array();
+  for (const auto& c : a.model_explanation) {
+    explanation.push_back(
+        {{"feature", c.feature},
+         {"value", std::isnan(c.value) ? nlohmann::json() : nlohmann::json(c.value)},
+         {"contribution", c.contribution}});
+  }
   return {{"id", a.id},
           {"kind", a.kind},
           {"typology", a.typology},
@@ -766,7 +787,9 @@ nlohmann::json AlertToJson(const Alert& a) {
           {"indicators", hits},
           {"evidence", a.evidence},
           {"summary", a.summary},
-          {"model_score", a.model_score}};
+          {"model_score", a.model_score},
+          {"model_transaction", a.model_transaction},
+          {"model_explanation", explanation}};
 }
 
 Alert AlertFromJson(const nlohmann::json& doc) {
@@ -789,6 +812,15 @@ Alert AlertFromJson(const nlohmann::json& doc) {
   a.evidence = doc.value("evidence", std::vector<std::string>{});
   a.summary = doc.value("summary", "");
   a.model_score = doc.value("model_score", -1.0);
+  a.model_transaction = doc.value("model_transaction", "");
+  for (const auto& c : doc.value("model_explanation", nlohmann::json::array())) {
+    const auto value = c.find("value");
+    a.model_explanation.push_back({c.value("feature", ""),
+                                   value != c.end() && value->is_number()
+                                       ? value->get<double>()
+                                       : std::numeric_limits<double>::quiet_NaN(),
+                                   c.value("contribution", 0.0)});
+  }
   return a;
 }
 

@@ -41,6 +41,25 @@ TEST(SqliteStoreTest, InsertsDedupesAndReadsInTimeOrder) {
   EXPECT_EQ(s.Counts()->transactions, 2);
 }
 
+TEST(SqliteStoreTest, LabelsRoundTripOncePerTransaction) {
+  TempDir dir;
+  auto store = OpenSqliteStore(dir.File("w.db"));
+  ASSERT_TRUE(store.ok());
+  Store& s = **store;
+  ASSERT_TRUE(s.Begin().ok());
+  EXPECT_TRUE(*s.InsertLabel({"T1", true, "S7", "fan_in"}));
+  EXPECT_TRUE(*s.InsertLabel({"T2", false, "", ""}));
+  EXPECT_FALSE(*s.InsertLabel({"T1", false, "", ""}));
+  ASSERT_TRUE(s.Commit().ok());
+  auto labels = s.Labels();
+  ASSERT_TRUE(labels.ok());
+  ASSERT_EQ(labels->size(), 2u);
+  const TransactionLabel& t1 = (*labels)[0].transaction_id == "T1" ? (*labels)[0] : (*labels)[1];
+  EXPECT_TRUE(t1.illicit);
+  EXPECT_EQ(t1.scenario, "S7");
+  EXPECT_EQ(t1.scheme_type, "fan_in");
+}
+
 TEST(SqliteStoreTest, UncommittedWorkIsLostCommittedWorkStays) {
   TempDir dir;
   {

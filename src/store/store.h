@@ -90,6 +90,8 @@ class Store {
   virtual Status ForEachParty(const std::function<Status(const Party&)>& fn) = 0;
   virtual Status ForEachAccount(const std::function<Status(const Account&)>& fn) = 0;
   virtual Result<std::vector<std::pair<std::string, std::string>>> Watchlist() = 0;
+  // All transaction labels (simulator worlds, the IBM label column, mapped label columns).
+  virtual Result<std::vector<TransactionLabel>> Labels() = 0;
 
   // Replaces all alerts with `alerts` (a scan's result), assigning ids in order.
   virtual Status ReplaceAlerts(std::vector<Alert>& alerts) = 0;
