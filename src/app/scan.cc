@@ -129,13 +129,14 @@ class Scanner {
     return Status::Ok();
   }
 
-  // Scores the rules' alerts, and raises a "model" alert for each group of accounts joined by
-  // transactions at or above the model's threshold that no rules alert covers.
+  // Scores the rules' alerts. Groups of accounts joined by transactions at or above the model's
+  // threshold add those transactions to the evidence of a rules alert sharing an account, or else
+  // become a "model" alert of their own.
   Status ApplyModel(std::vector<Alert>& alerts) {
-    std::unordered_set<std::string> covered;
-    for (Alert& a : alerts) {
-      RETURN_IF_ERROR(Explain(a));
-      for (const auto& acc : a.accounts) covered.insert(acc.account);
+    std::unordered_map<std::string, size_t> covered;  // account -> its first rules alert
+    for (size_t i = 0; i < alerts.size(); ++i) {
+      RETURN_IF_ERROR(Explain(alerts[i]));
+      for (const auto& acc : alerts[i].accounts) covered.emplace(acc.account, i);
     }
     std::unordered_map<std::string, uint32_t> index;
     std::vector<uint32_t> parent;
@@ -166,13 +167,32 @@ class Scanner {
     }
     const double threshold = model_->threshold;
     for (auto& [group, members] : groups) {
-      if (std::any_of(members.begin(), members.end(),
-                      [&](const std::string& m) { return covered.count(m) > 0; }))
-        continue;
-      std::sort(members.begin(), members.end());
       auto& tx = evidence[group];
       std::sort(tx.begin(), tx.end(),
                 [](const High* a, const High* b) { return a->score > b->score; });
+      // A group touching a rules alert adds its transactions to that alert's evidence.
+      Alert* overlapping = nullptr;
+      for (const std::string& m : members) {
+        auto it = covered.find(m);
+        if (it != covered.end()) {
+          overlapping = &alerts[it->second];
+          break;
+        }
+      }
+      if (overlapping != nullptr) {
+        std::unordered_set<std::string> have(overlapping->evidence.begin(),
+                                             overlapping->evidence.end());
+        size_t added = 0;
+        for (const High* h : tx) {
+          if (added == kMaxModelEvidence) break;
+          if (have.insert(h->id).second) {
+            overlapping->evidence.push_back(h->id);
+            ++added;
+          }
+        }
+        continue;
+      }
+      std::sort(members.begin(), members.end());
       Alert alert;
       alert.kind = members.size() > 1 ? "network" : "account";
       alert.typology = "model";
@@ -208,7 +228,7 @@ class Scanner {
     return Status::Ok();
   }
 
-  static constexpr size_t kMaxModelEvidence = 50;
+  static constexpr size_t kMaxModelEvidence = 200;
   const learn::Model* model_;
   std::unique_ptr<detect::Engine> engine_;
   std::unique_ptr<learn::FeatureExtractor> extractor_;

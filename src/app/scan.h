@@ -31,8 +31,8 @@ struct ScanRequest {
   const std::atomic<bool>* stop = nullptr;
   std::string rules_file;
   // A model from `tiphub train`: every transaction is scored; alerts get the model's score and its
-  // largest feature contributions, and accounts joined by transactions at or above the model's
-  // threshold that no rule flagged become "model" alerts.
+  // largest feature contributions. Transactions at or above the model's threshold join the
+  // evidence of a rules alert on one of their accounts, or else form "model" alerts.
   std::string model_path;
 };
 

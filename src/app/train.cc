@@ -12,6 +12,7 @@
 #include <xxhash.h>
 
 #include "app/reference.h"
+#include "common/file.h"
 #include "learn/features.h"
 #include "learn/model.h"
 #include "store/store.h"
@@ -67,6 +68,15 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
   if (request.model_path.empty())
     return Status::InvalidArgument("--model FILE is required: where to write the trained model");
   ASSIGN_OR_RETURN(Split split, ParseSplit(request.split));
+  LabelFamily target{};
+  if (request.target == "laundering") {
+    target = LabelFamily::kLaundering;
+  } else if (request.target == "trafficking") {
+    target = LabelFamily::kTrafficking;
+  } else if (request.target != "all") {
+    return Status::InvalidArgument(
+        fmt::format("--target '{}' is not one of all, laundering, trafficking", request.target));
+  }
   ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
   ASSIGN_OR_RETURN(store::StoreCounts counts, store->Counts());
   ASSIGN_OR_RETURN(IllicitLabels labels, LoadIllicitLabels(*store, request.labels_dir));
@@ -115,6 +125,10 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
     ++part.seen;
     auto label = labels.illicit.find(tx.id);
     const bool positive = label != labels.illicit.end();
+    if (positive && target != LabelFamily{} && label->second != target) {
+      ++index;  // the other family: its features fed the state, its row is left out
+      return Status::Ok();
+    }
     bool keep = true;
     if (which == 0 && !positive && keep_rate < 1) {
       const uint64_t h = XXH3_64bits_withSeed(&index, sizeof index, request.seed);
@@ -213,6 +227,7 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
       {"threshold", t},
       {"rounds", best->rounds},
       {"split", request.split},
+      {"target", request.target},
       {"feature_schema", learn::kFeatureSchema},
       {"features", columns},
       {"rows",
@@ -235,9 +250,12 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
   for (size_t i = 0; i < test.ids.size(); ++i) rule_scores[i] = flagged.count(test.ids[i]) ? 1 : 0;
   report["rules"]["test"] = learn::Evaluate(rule_scores, test.m.labels, 0.5).ToJson();
   // Per family: the other family's illicit transactions count neither for nor against it.
+  // With one target family, "test" already is that family's score.
   bool families = false;
-  for (LabelFamily f : test.family)
-    families |= f == LabelFamily::kLaundering || f == LabelFamily::kTrafficking;
+  for (LabelFamily f : test.family) {
+    families |= target == LabelFamily{} &&
+                (f == LabelFamily::kLaundering || f == LabelFamily::kTrafficking);
+  }
   if (families) {
     for (auto [family, key] : {std::pair{LabelFamily::kLaundering, "test_laundering"},
                                std::pair{LabelFamily::kTrafficking, "test_trafficking"}}) {
@@ -253,8 +271,19 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
     }
   }
 
+  if (!request.predictions_path.empty()) {
+    std::string csv = "transaction,score,label,family\n";
+    static constexpr const char* kFamily[] = {"", "laundering", "trafficking", "illicit"};
+    for (size_t i = 0; i < test.ids.size(); ++i) {
+      fmt::format_to(std::back_inserter(csv), "{},{:.6f},{},{}\n", test.ids[i], test_scores[i],
+                     test.m.labels[i] > 0.5f ? 1 : 0,
+                     kFamily[static_cast<int>(test.family[i]) & 3]);
+    }
+    RETURN_IF_ERROR(WriteFileAtomically(request.predictions_path, csv));
+  }
   best->metadata = {{"trained_from", request.store_path},
                     {"split", request.split},
+                    {"target", request.target},
                     {"test", report["test"]},
                     {"window_seconds", feature_options.window_seconds}};
   RETURN_IF_ERROR(best->Save(request.model_path, learn::kFeatureSchema));

@@ -21,12 +21,18 @@ struct TrainRequest {
   // workspace (simulator worlds, the IBM "Is Laundering" column, a mapped label column).
   std::string labels_dir;
   std::string split = "temporal:60/20/20";
+  // What the model learns to find: "all" illicit transactions, or one family of simulator labels
+  // ("laundering" typologies or "trafficking" schemes); the other family's illicit transactions
+  // are then left out of training and scoring (neither positive nor negative).
+  std::string target = "all";
   std::string model_path;  // required
   int threads = 0;         // 0: all cores
   uint64_t seed = 1;
   // Training rows beyond this are negatives sampled at random (and weighted up to compensate);
   // every positive is kept. Validation and test rows are never sampled.
   int64_t max_train_rows = 1'500'000;
+  // Optional CSV of the test part's scores (transaction, score, label, family) for inspection.
+  std::string predictions_path;
   bool quick = false;  // one hyperparameter setting and fewer rounds (tests, smoke runs)
   // Receives one line per training step (which setting, its validation score).
   std::function<void(const std::string&)> log;
@@ -34,10 +40,10 @@ struct TrainRequest {
 
 // Extracts features in one pass over the workspace in time order, splits it by time (oldest part
 // trains, the next chooses hyperparameters and the decision threshold, the newest is reported),
-// trains gradient-boosted trees and writes the model. The JSON report has `validation` and `test`
-// (precision, recall, f1, aucpr of the illicit class), `params`, `threshold`, `rows`, `positives`,
-// `grid`, `seconds`; with scheme types known (simulator labels) also `test_laundering` and
-// `test_trafficking` (each family scored with the other family's transactions left out), and
+// trains gradient-boosted trees and writes the model. The JSON report has `target`, `validation`
+// and `test` (precision, recall, f1, aucpr of the illicit class), `params`, `threshold`, `rows`,
+// `positives`, `grid`, `seconds`; with scheme types known (simulator labels) also `test_laundering`
+// and `test_trafficking` (each family scored with the other family's transactions left out), and
 // `rules` (the rules engine's evidence transactions scored the same way on the same test part).
 Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& progress);
 

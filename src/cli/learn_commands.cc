@@ -32,6 +32,9 @@ void AddLearnCommands(CLI::App& app, const GlobalOptions& global, Action& action
   cmd->add_option("--split", train->split,
                   "temporal:TRAIN/VALIDATION/TEST percentages in time order (default "
                   "temporal:60/20/20)");
+  cmd->add_option("--target", train->target,
+                  "all (default), laundering or trafficking: which illicit family to learn; the "
+                  "other family's transactions are left out");
   cmd->add_option("--model", train->model_path, "Where to write the model (XGBoost JSON)")
       ->required();
   cmd->add_option("--threads", train->threads, "Training threads (default: all cores)");
@@ -39,6 +42,8 @@ void AddLearnCommands(CLI::App& app, const GlobalOptions& global, Action& action
   cmd->add_option("--max-train-rows", train->max_train_rows,
                   "Sample negatives beyond this many training rows (default 1500000)");
   cmd->add_flag("--quick", train->quick, "One hyperparameter setting, fewer rounds");
+  cmd->add_option("--predictions", train->predictions_path,
+                  "Write the test part's scores (CSV: transaction, score, label, family)");
   cmd->callback([train, &global, &action] {
     action = [train, &global]() -> Status {
       if (!global.json) train->log = [](const std::string& line) { std::cerr << line << "\n"; };

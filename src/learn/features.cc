@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <deque>
 #include <limits>
 #include <unordered_map>
 #include <vector>
@@ -18,6 +17,8 @@ namespace {
 
 constexpr uint32_t kNone = 0xFFFFFFFFu;
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+constexpr size_t kSimilarScan = 16;  // src_out_similar / dst_in_similar: the last 16 events
+constexpr size_t kHubFan = 512;
 
 constexpr std::array<std::string_view, 63> kNames = {
     "tx_log_amount",
@@ -172,58 +173,88 @@ struct Event {
   uint32_t counterparty;
 };
 
-// One direction (in or out) of one account over the sliding window.
+// One direction (in or out) of one account over the sliding window. Events live in one vector
+// used as a queue (live events are [head, size)), compacted when the dead prefix dominates, so an
+// account costs a few small allocations, not a deque's fixed chunks. Min and max are cached and
+// recomputed only after the event holding them expires.
 struct Side {
-  std::deque<Event> events;
+  std::vector<Event> events;
+  uint32_t head = 0;
+  bool extremes_stale = false;
+  float min = 0, max = 0;
   double n = 0, s1 = 0, s2 = 0, s3 = 0;
-  std::deque<std::pair<int64_t, float>> min_q, max_q;  // monotonic queues
   CountMap counterparties;
   int64_t last_ts = INT64_MIN;
 
+  size_t live() const { return events.size() - head; }
+
   void Expire(int64_t cutoff) {
-    while (!events.empty() && events.front().ts < cutoff) {
-      const Event& e = events.front();
+    while (head < events.size() && events[head].ts < cutoff) {
+      const Event& e = events[head];
       const double x = e.log_amount;
       n -= 1;
       s1 -= x;
       s2 -= x * x;
       s3 -= x * x * x;
       if (e.counterparty != kNone) counterparties.Dec(e.counterparty);
-      events.pop_front();
+      extremes_stale |= e.log_amount == min || e.log_amount == max;
+      ++head;
     }
-    if (events.empty()) n = s1 = s2 = s3 = 0;  // no drift from repeated subtraction
-    while (!min_q.empty() && min_q.front().first < cutoff) min_q.pop_front();
-    while (!max_q.empty() && max_q.front().first < cutoff) max_q.pop_front();
+    if (head == events.size()) {
+      events.clear();
+      head = 0;
+      n = s1 = s2 = s3 = 0;  // no drift from repeated subtraction
+      extremes_stale = false;
+    } else if (head >= 32 && head * 2 >= events.size()) {
+      events.erase(events.begin(), events.begin() + head);
+      head = 0;
+    }
   }
   void Add(int64_t ts, float x, uint32_t counterparty) {
+    if (live() == 0) {
+      min = max = x;
+      extremes_stale = false;
+    } else if (!extremes_stale) {
+      min = std::min(min, x);
+      max = std::max(max, x);
+    }
     events.push_back({ts, x, counterparty});
     n += 1;
     s1 += x;
     s2 += double{x} * x;
     s3 += double{x} * x * x;
-    while (!min_q.empty() && min_q.back().second >= x) min_q.pop_back();
-    min_q.emplace_back(ts, x);
-    while (!max_q.empty() && max_q.back().second <= x) max_q.pop_back();
-    max_q.emplace_back(ts, x);
     if (counterparty != kNone) counterparties.Inc(counterparty);
     last_ts = ts;
   }
-  float Max() const { return max_q.empty() ? kNaN : max_q.front().second; }
+  void Refresh() {
+    if (!extremes_stale || live() == 0) return;
+    min = max = events[head].log_amount;
+    for (size_t i = head + 1; i < events.size(); ++i) {
+      min = std::min(min, events[i].log_amount);
+      max = std::max(max, events[i].log_amount);
+    }
+    extremes_stale = false;
+  }
+  float Max() {
+    Refresh();
+    return live() ? max : kNaN;
+  }
   float Mean() const { return n > 0 ? static_cast<float>(s1 / n) : kNaN; }
   // Writes count, log sum, mean, min, max, std, skew, fan.
-  float* Stats(float* out) const {
+  float* Stats(float* out) {
     out[0] = static_cast<float>(n);
     out[1] = static_cast<float>(std::log1p(std::max(0.0, s1)));
-    if (n <= 0) {
+    if (live() == 0) {
       std::fill(out + 2, out + 7, kNaN);
     } else {
+      Refresh();
       const double mean = s1 / n;
       const double var = std::max(0.0, s2 / n - mean * mean);
       const double sd = std::sqrt(var);
       const double m3 = s3 / n - 3 * mean * s2 / n + 2 * mean * mean * mean;
       out[2] = static_cast<float>(mean);
-      out[3] = min_q.front().second;
-      out[4] = max_q.front().second;
+      out[3] = min;
+      out[4] = max;
       out[5] = static_cast<float>(sd);
       out[6] = sd > 1e-6 ? static_cast<float>(m3 / (sd * sd * sd)) : 0.0f;
     }
@@ -233,7 +264,7 @@ struct Side {
   // Events among the last `scan` whose log amount is within `tolerance` of `x`.
   float Similar(float x, float tolerance, size_t scan) const {
     int similar = 0;
-    const size_t from = events.size() > scan ? events.size() - scan : 0;
+    const size_t from = live() > scan ? events.size() - scan : head;
     for (size_t i = from; i < events.size(); ++i)
       similar += std::fabs(events[i].log_amount - x) < tolerance;
     return static_cast<float>(similar);
@@ -242,13 +273,14 @@ struct Side {
 
 struct AccountInfo {
   Side in, out;
-  uint8_t type = 4;  // tx_from_type / tx_to_type: 1 personal, 2 business, 3 prepaid, 4 no KYC
-  std::string country;
+  uint8_t type = 4;      // tx_from_type / tx_to_type: 1 personal, 2 business, 3 prepaid, 4 no KYC
+  uint16_t country = 0;  // the holder's ISO 3166 alpha-2 code packed in two bytes; 0 unknown
 };
 
-struct StringHash {
-  size_t operator()(const std::string& s) const { return XXH3_64bits(s.data(), s.size()); }
-};
+uint16_t PackCountry(std::string_view code) {
+  if (code.size() != 2) return 0;
+  return static_cast<uint16_t>(static_cast<uint8_t>(code[0]) << 8 | static_cast<uint8_t>(code[1]));
+}
 
 float LogSince(int64_t now, int64_t then) {
   if (then == INT64_MIN) return kNaN;
@@ -262,24 +294,49 @@ std::span<const std::string_view> FeatureNames() { return kNames; }
 struct FeatureExtractor::Impl {
   FeatureOptions options;
   std::unique_ptr<detect::Engine> engine;
-  std::unordered_map<std::string, uint32_t, StringHash> index;
+  // Account id -> index: open addressing over (hash, index) so a lookup touches one slot array
+  // and the id only on a hash match.
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t index = kNone;
+  };
+  std::vector<Slot> slots = std::vector<Slot>(1024);
+  std::vector<std::string> ids;
   std::vector<AccountInfo> accounts;
-  std::unordered_map<std::string, std::pair<uint8_t, std::string>> kyc;  // account -> type, country
+  std::vector<uint32_t> middle;                                       // scratch of the cycle search
+  std::unordered_map<std::string, std::pair<uint8_t, uint16_t>> kyc;  // account -> type, country
   int64_t cutoff = INT64_MIN;
   int64_t last_ts = INT64_MIN;
 
   uint32_t Intern(const std::string& id) {
     if (id.empty()) return kNone;
-    auto [it, inserted] = index.try_emplace(id, static_cast<uint32_t>(accounts.size()));
-    if (inserted) {
-      AccountInfo& info = accounts.emplace_back();
-      auto k = kyc.find(id);
-      if (k != kyc.end()) {
-        info.type = k->second.first;
-        info.country = k->second.second;
+    const uint64_t hash = XXH3_64bits(id.data(), id.size());
+    size_t mask = slots.size() - 1;
+    size_t pos = hash & mask;
+    for (; slots[pos].index != kNone; pos = (pos + 1) & mask) {
+      if (slots[pos].hash == hash && ids[slots[pos].index] == id) return slots[pos].index;
+    }
+    const auto next = static_cast<uint32_t>(accounts.size());
+    AccountInfo& info = accounts.emplace_back();
+    ids.push_back(id);
+    auto k = kyc.find(id);
+    if (k != kyc.end()) {
+      info.type = k->second.first;
+      info.country = k->second.second;
+    }
+    slots[pos] = {hash, next};
+    if (accounts.size() * 2 > slots.size()) {
+      std::vector<Slot> old = std::move(slots);
+      slots.assign(old.size() * 2, Slot{});
+      mask = slots.size() - 1;
+      for (const Slot& slot : old) {
+        if (slot.index == kNone) continue;
+        size_t p = slot.hash & mask;
+        while (slots[p].index != kNone) p = (p + 1) & mask;
+        slots[p] = slot;
       }
     }
-    return it->second;
+    return next;
   }
 
   AccountInfo* At(uint32_t k) {
@@ -290,11 +347,13 @@ struct FeatureExtractor::Impl {
     return &a;
   }
 
-  // |a ∩ b| over counterparty sets, iterating the smaller one; `budget` bounds the work.
+  // |a ∩ b| over counterparty sets, iterating the smaller one; `budget` bounds the work. Hubs
+  // (merchants, payroll payers) with more than kHubFan counterparties are not searched: their
+  // random probes would cost more than the rest of the row, and their patterns mean little.
   static int Intersect(const CountMap& a, const CountMap& b, int& budget) {
     const CountMap& small = a.size() <= b.size() ? a : b;
     const CountMap& large = a.size() <= b.size() ? b : a;
-    if (static_cast<int>(small.size()) > budget) return 0;
+    if (static_cast<int>(small.size()) > budget || large.size() > kHubFan) return 0;
     budget -= static_cast<int>(small.size());
     int n = 0;
     small.ForEach([&](uint32_t k) { n += large.Get(k) > 0; });
@@ -322,18 +381,17 @@ struct FeatureExtractor::Impl {
     *o++ = dst ? dst->type : 0;
     *o++ = !tx.from_bank.empty() && tx.from_bank == tx.to_bank;
     {
-      const std::string* a = src && !src->country.empty() ? &src->country : nullptr;
-      const std::string* b = dst && !dst->country.empty() ? &dst->country : nullptr;
-      if (b == nullptr && !tx.country.empty()) b = &tx.country;
-      *o++ = a && b && *a != *b;
+      const uint16_t a = src ? src->country : 0;
+      const uint16_t b = dst && dst->country ? dst->country : PackCountry(tx.country);
+      *o++ = a && b && a != b;
     }
     *o++ = src && to != kNone ? static_cast<float>(src->out.counterparties.Get(to)) : 0.0f;
     *o++ = dst && from != kNone ? static_cast<float>(dst->out.counterparties.Get(from)) : 0.0f;
-    static const Side kEmpty;
-    const Side& src_in = src ? src->in : kEmpty;
-    const Side& src_out = src ? src->out : kEmpty;
-    const Side& dst_in = dst ? dst->in : kEmpty;
-    const Side& dst_out = dst ? dst->out : kEmpty;
+    Side none_in, none_out;  // cash: no account on that side
+    Side& src_in = src ? src->in : none_in;
+    Side& src_out = src ? src->out : none_out;
+    Side& dst_in = dst ? dst->in : none_in;
+    Side& dst_out = dst ? dst->out : none_out;
     o = src_in.Stats(o);
     o = src_out.Stats(o);
     o = dst_in.Stats(o);
@@ -345,8 +403,8 @@ struct FeatureExtractor::Impl {
     *o++ = x - src_out.Mean();
     *o++ = x - dst_in.Mean();
     *o++ = x - src_in.Max();
-    *o++ = src_out.Similar(x, 0.1f, 64);
-    *o++ = dst_in.Similar(x, 0.1f, 64);
+    *o++ = src_out.Similar(x, 0.1f, kSimilarScan);
+    *o++ = dst_in.Similar(x, 0.1f, kSimilarScan);
     // Patterns this transaction closes: src -> w -> dst already happened (scatter-gather), or dst
     // already reaches src in two or three hops (a temporal cycle of length 3 or 4).
     int scatter = 0, cycle3 = 0, cycle4 = 0;
@@ -356,7 +414,7 @@ struct FeatureExtractor::Impl {
       cycle3 = Intersect(dst_out.counterparties, src_in.counterparties, budget);
       if (dst_out.counterparties.size() <= 64 && src_in.counterparties.size() > 0) {
         int work = 4096;
-        std::vector<uint32_t> middle;
+        middle.clear();
         dst_out.counterparties.ForEach([&](uint32_t w) { middle.push_back(w); });
         for (uint32_t w : middle) {
           if (w == from || w == to) continue;
@@ -394,7 +452,7 @@ FeatureExtractor::FeatureExtractor(FeatureOptions options, detect::ReferenceData
   for (const Account& a : reference.accounts) {
     auto p = parties.find(a.party_id);
     impl_->kyc[a.id] = {static_cast<uint8_t>(1 + static_cast<int>(a.type)),
-                        p != parties.end() ? p->second->country : std::string()};
+                        p != parties.end() ? PackCountry(p->second->country) : uint16_t{0}};
   }
   impl_->accounts.reserve(reference.accounts.size() + 1024);
   if (options.engine_signals)
