@@ -109,5 +109,34 @@ TEST(CliTest, AlertToCaseToReport) {
   EXPECT_EQ(RunBinary("report --out x.xml" + store).exit_code, kExitUsage);
 }
 
+TEST(CliTest, TrainThenScanWithTheModel) {
+  TempDir dir;
+  const std::string store = " --store " + dir.File("w.db");
+  ASSERT_EQ(
+      RunBinary("simulate --seed 8 --accounts 3000 --days 40 --out " + dir.File("world")).exit_code,
+      kExitOk);
+  ASSERT_EQ(RunBinary("ingest" + store + " " + dir.File("world")).exit_code, kExitOk);
+  Outcome train = RunBinary("train --quick --threads 2 --model " + dir.File("m.json") + store);
+  ASSERT_EQ(train.exit_code, kExitOk) << train.output;
+  EXPECT_NE(train.output.find("Rules alone"), std::string::npos) << train.output;
+  Outcome json = RunBinary("--json train --quick --threads 2 --target laundering --model " +
+                           dir.File("l.json") + store);
+  ASSERT_EQ(json.exit_code, kExitOk) << json.output;
+  EXPECT_NE(json.output.find("\"validation\""), std::string::npos);
+  EXPECT_NE(json.output.find("\"target\": \"laundering\""), std::string::npos);
+  Outcome scan = RunBinary("scan --model " + dir.File("m.json") + store);
+  ASSERT_EQ(scan.exit_code, kExitOk) << scan.output;
+  Outcome alert = RunBinary("alerts --id 1" + store);
+  EXPECT_NE(alert.output.find("Model: probability"), std::string::npos) << alert.output;
+  EXPECT_EQ(RunBinary("train" + store).exit_code, kExitUsage);  // --model is required
+  Outcome bad = RunBinary("train --target fraud --model x.json" + store);
+  EXPECT_EQ(bad.exit_code, kExitFailure);
+  EXPECT_NE(bad.output.find("all, laundering, trafficking"), std::string::npos) << bad.output;
+  std::ofstream(dir.File("junk.json")) << "not a model";
+  Outcome junk = RunBinary("scan --model " + dir.File("junk.json") + store);
+  EXPECT_EQ(junk.exit_code, kExitFailure);
+  EXPECT_NE(junk.output.find("junk.json"), std::string::npos) << junk.output;
+}
+
 }  // namespace
 }  // namespace tiphub::cli
