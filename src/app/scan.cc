@@ -66,7 +66,7 @@ class Scanner {
   Result<std::vector<Alert>> Finish() {
     if (!model_) return engine_->Finish();
     RETURN_IF_ERROR(Score());
-    std::vector<Alert> alerts = extractor_->engine()->Finish();
+    ASSIGN_OR_RETURN(std::vector<Alert> alerts, extractor_->FinishRules());
     RETURN_IF_ERROR(ApplyModel(alerts));
     return alerts;
   }

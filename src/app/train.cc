@@ -243,7 +243,7 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
       {"model", request.model_path}};
 
   // Rules alone on the same test rows: the engine's evidence transactions count as flagged.
-  std::vector<Alert> alerts = extractor.engine()->Finish();
+  ASSIGN_OR_RETURN(std::vector<Alert> alerts, extractor.FinishRules());
   std::unordered_set<std::string> flagged;
   for (const Alert& a : alerts) flagged.insert(a.evidence.begin(), a.evidence.end());
   std::vector<float> rule_scores(test.ids.size());

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -294,6 +295,62 @@ std::span<const std::string_view> FeatureNames() { return kNames; }
 struct FeatureExtractor::Impl {
   FeatureOptions options;
   std::unique_ptr<detect::Engine> engine;
+  // The engine runs a block behind on a worker thread (see FeatureExtractor): `pending` holds the
+  // current block's transactions (with their account indices); `running` the block the worker is
+  // processing; `delta` the signals it read after processing it; `signals` the snapshot the
+  // features read, indexed like `accounts`.
+  struct PendingTx {
+    Transaction tx;
+    uint32_t from, to;
+  };
+  std::vector<PendingTx> pending, running;
+  std::vector<std::pair<uint32_t, detect::AccountSignals>> delta;
+  std::vector<detect::AccountSignals> signals;
+  std::thread worker;
+  Status worker_status;
+
+  // Worker: feeds `running` to the engine, then reads the signals of the accounts it touched.
+  void RunBlock() {
+    worker_status = Status::Ok();
+    delta.clear();
+    for (const PendingTx& p : running) {
+      worker_status = engine->Process(p.tx);
+      if (!worker_status.ok()) return;
+    }
+    for (const PendingTx& p : running) {
+      if (p.from != kNone) delta.emplace_back(p.from, engine->Signals(p.tx.from_account));
+      if (p.to != kNone) delta.emplace_back(p.to, engine->Signals(p.tx.to_account));
+    }
+  }
+  // Waits for the worker and publishes what it read.
+  Status JoinWorker() {
+    if (!worker.joinable()) return Status::Ok();
+    worker.join();
+    for (const auto& [k, sig] : delta) {
+      if (k >= signals.size()) signals.resize(accounts.size());
+      signals[k] = sig;
+    }
+    delta.clear();
+    running.clear();
+    return worker_status;
+  }
+  // At a block boundary: the previous block's signals are published and the engine starts on
+  // this block while the features of the next are computed.
+  Status EndBlock() {
+    RETURN_IF_ERROR(JoinWorker());
+    running.swap(pending);
+    worker = std::thread([this] { RunBlock(); });
+    return Status::Ok();
+  }
+  // Processes everything still pending, synchronously.
+  Status Drain() {
+    RETURN_IF_ERROR(JoinWorker());
+    running.swap(pending);
+    RunBlock();
+    RETURN_IF_ERROR(JoinWorker());
+    running.clear();
+    return worker_status;
+  }
   // Account id -> index: open addressing over (hash, index) so a lookup touches one slot array
   // and the id only on a hash match.
   struct Slot {
@@ -428,8 +485,10 @@ struct FeatureExtractor::Impl {
     *o++ = static_cast<float>(cycle3);
     *o++ = static_cast<float>(cycle4);
     for (const std::string* id : {&tx.from_account, &tx.to_account}) {
+      const uint32_t k = id == &tx.from_account ? from : to;
       if (engine) {
-        const detect::AccountSignals s = engine->Signals(*id);
+        const detect::AccountSignals s =
+            k != kNone && k < signals.size() ? signals[k] : detect::AccountSignals{};
         *o++ = static_cast<float>(s.weight);
         *o++ = static_cast<float>(s.trafficking);
         *o++ = static_cast<float>(s.typologies);
@@ -460,9 +519,16 @@ FeatureExtractor::FeatureExtractor(FeatureOptions options, detect::ReferenceData
   impl_->options = std::move(options);
 }
 
-FeatureExtractor::~FeatureExtractor() = default;
+FeatureExtractor::~FeatureExtractor() {
+  if (impl_->worker.joinable()) impl_->worker.join();
+}
 
-detect::Engine* FeatureExtractor::engine() { return impl_->engine.get(); }
+Result<std::vector<Alert>> FeatureExtractor::FinishRules() {
+  if (!impl_->engine)
+    return Status::FailedPrecondition("features were extracted without the engine");
+  RETURN_IF_ERROR(impl_->Drain());
+  return impl_->engine->Finish();
+}
 
 Status FeatureExtractor::Extract(const Transaction& tx, std::span<float> row) {
   if (row.size() != kNames.size()) {
@@ -482,9 +548,12 @@ Status FeatureExtractor::Extract(const Transaction& tx, std::span<float> row) {
   impl_->cutoff = std::max(impl_->cutoff, ts - impl_->options.window_seconds);
   const uint32_t from = impl_->Intern(tx.from_account);
   const uint32_t to = tx.to_account == tx.from_account ? kNone : impl_->Intern(tx.to_account);
-  impl_->Write(tx, from, to, row);  // reads the engine's signals before this transaction
-  // The same order check passed above, so the engine accepts it.
-  if (impl_->engine) RETURN_IF_ERROR(impl_->engine->Process(tx));
+  impl_->Write(tx, from, to, row);
+  if (impl_->engine) {
+    // The same order check passed above, so the engine will accept it.
+    impl_->pending.push_back({tx, from, to});
+    if (impl_->pending.size() == kSignalBlock) RETURN_IF_ERROR(impl_->EndBlock());
+  }
   return Status::Ok();
 }
 

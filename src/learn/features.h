@@ -14,7 +14,13 @@
 // cycles of length 2 to 4) and the detection engine's indicator signals of both endpoints.
 // Account ids are never features. Missing values are NaN.
 //
-// Memory is bounded by the number of accounts and the window. Thread safety: one thread.
+// Indicator signals lag: the detection engine runs on a worker thread one block of kSignalBlock
+// transactions behind, so a transaction in block b sees the signals of all transactions before
+// block b - 1 (blocks count from the first transaction; the result never depends on how callers
+// batch). Extraction and the engine then use both cores.
+//
+// Memory is bounded by the number of accounts and the window. Thread safety: one calling thread
+// (the extractor owns its worker).
 #ifndef TIPHUB_LEARN_FEATURES_H_
 #define TIPHUB_LEARN_FEATURES_H_
 
@@ -26,6 +32,7 @@
 
 #include "common/status.h"
 #include "detect/engine.h"
+#include "model/alert.h"
 #include "model/types.h"
 
 namespace tiphub::learn {
@@ -36,6 +43,8 @@ inline constexpr std::string_view kFeatureSchema = "tiphub-tx-features/1";
 // Names of the features, in row order.
 std::span<const std::string_view> FeatureNames();
 inline size_t FeatureCount() { return FeatureNames().size(); }
+
+inline constexpr size_t kSignalBlock = 4096;
 
 struct FeatureOptions {
   int64_t window_seconds = 7 * 86400;  // sliding window of the endpoint statistics
@@ -55,9 +64,9 @@ class FeatureExtractor {
   // state. Fails like detect::Engine::Process when `tx` is out of time order.
   Status Extract(const Transaction& tx, std::span<float> row);
 
-  // The engine run alongside (null when engine_signals is off): its alerts are the rules' view of
-  // the same pass.
-  detect::Engine* engine();
+  // The alerts of the engine run alongside: the rules' view of the same pass. Ends the pass;
+  // FailedPrecondition when engine_signals is off.
+  Result<std::vector<Alert>> FinishRules();
 
  private:
   struct Impl;

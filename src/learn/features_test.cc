@@ -152,8 +152,8 @@ TEST(FeaturesTest, EngineSignalsComeFromTheRulesEngine) {
   Features off;
   auto r2 = off.Add(Tx("1", kStart, "A", "B", 10'000));
   EXPECT_TRUE(std::isnan(r2[Col("src_rule_weight")]));
-  EXPECT_EQ(off.fx().engine(), nullptr);
-  EXPECT_NE(f.fx().engine(), nullptr);
+  EXPECT_FALSE(off.fx().FinishRules().ok());
+  EXPECT_TRUE(f.fx().FinishRules().ok());
 }
 
 }  // namespace
