@@ -2,8 +2,12 @@
 
 #include <array>
 #include <chrono>
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
+#include <mutex>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -239,6 +243,102 @@ class Scanner {
   int64_t processed_ = 0;
 };
 
+// Runs a Scanner on a worker thread: the reading thread (CSV parsing or SQLite) hands it batches
+// of transactions, so reading and detection use both cores. The first error of the scanner stops
+// the pipeline and is returned by the next Process or by Finish. Batches are recycled, so their
+// strings keep their capacity.
+class PipelinedScanner {
+ public:
+  explicit PipelinedScanner(std::unique_ptr<Scanner> scanner)
+      : scanner_(std::move(scanner)), worker_([this] { Run(); }) {}
+  ~PipelinedScanner() { Close(); }
+  PipelinedScanner(const PipelinedScanner&) = delete;
+  PipelinedScanner& operator=(const PipelinedScanner&) = delete;
+
+  Status Process(const Transaction& tx) {
+    if (filling_.txs.size() < kBatch) filling_.txs.resize(kBatch);
+    filling_.txs[filling_.n++] = tx;
+    if (filling_.n == kBatch) return Hand();
+    return Status::Ok();
+  }
+
+  Result<std::vector<Alert>> Finish() {
+    if (filling_.n > 0) RETURN_IF_ERROR(Hand());
+    Close();
+    if (!error_.ok()) return error_;
+    return scanner_->Finish();
+  }
+
+  int64_t processed() const { return scanner_->processed(); }
+
+ private:
+  static constexpr size_t kBatch = 8192;
+  static constexpr size_t kDepth = 4;  // batches queued ahead of the worker
+  struct Batch {
+    std::vector<Transaction> txs;
+    size_t n = 0;
+  };
+
+  Status Hand() {
+    std::unique_lock lock(mu_);
+    space_.wait(lock, [this] { return queue_.size() < kDepth || !error_.ok(); });
+    if (!error_.ok()) return error_;
+    queue_.push_back(std::move(filling_));
+    filling_ = Batch{};
+    if (!free_.empty()) {
+      filling_ = std::move(free_.back());
+      free_.pop_back();
+    }
+    filling_.n = 0;
+    ready_.notify_one();
+    return Status::Ok();
+  }
+
+  void Close() {
+    {
+      std::lock_guard lock(mu_);
+      closed_ = true;
+    }
+    ready_.notify_one();
+    if (worker_.joinable()) worker_.join();
+  }
+
+  void Run() {
+    for (;;) {
+      Batch batch;
+      {
+        std::unique_lock lock(mu_);
+        ready_.wait(lock, [this] { return !queue_.empty() || closed_; });
+        if (queue_.empty()) return;
+        batch = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      space_.notify_one();
+      for (size_t i = 0; i < batch.n; ++i) {
+        Status s = scanner_->Process(batch.txs[i]);
+        if (!s.ok()) {
+          std::lock_guard lock(mu_);
+          error_ = std::move(s);
+          space_.notify_all();
+          return;
+        }
+      }
+      std::lock_guard lock(mu_);
+      free_.push_back(std::move(batch));
+    }
+  }
+
+  std::unique_ptr<Scanner> scanner_;
+  Batch filling_;
+  std::mutex mu_;
+  std::condition_variable ready_, space_;
+  std::deque<Batch> queue_;
+  std::vector<Batch> free_;
+  bool closed_ = false;
+  Status error_;
+  std::thread worker_;  // last: starts after everything it uses exists
+};
+
 // Streams ingested records straight into a scanner: reference data (parties, accounts, watch
 // lists) is collected first, and the scan starts at the first transaction. Nothing but the
 // alerts is stored.
@@ -248,7 +348,10 @@ class EngineSink final : public ingest::RecordSink {
       : options_(options), model_(model) {}
 
   Result<bool> AddTransaction(const Transaction& tx) override {
-    if (!scanner_) scanner_ = std::make_unique<Scanner>(options_, std::move(reference_), model_);
+    if (!scanner_) {
+      scanner_ = std::make_unique<PipelinedScanner>(
+          std::make_unique<Scanner>(options_, std::move(reference_), model_));
+    }
     RETURN_IF_ERROR(scanner_->Process(tx));
     return true;
   }
@@ -269,13 +372,13 @@ class EngineSink final : public ingest::RecordSink {
   }
   Status Checkpoint() override { return Status::Ok(); }
 
-  Scanner* scanner() { return scanner_.get(); }
+  PipelinedScanner* scanner() { return scanner_.get(); }
 
  private:
   detect::EngineOptions options_;
   const learn::Model* model_;
   detect::ReferenceData reference_;
-  std::unique_ptr<Scanner> scanner_;
+  std::unique_ptr<PipelinedScanner> scanner_;
 };
 
 ScanSummary Summarise(const std::vector<Alert>& alerts, int64_t transactions) {
@@ -337,7 +440,7 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
                       request.store_path));
     }
     ASSIGN_OR_RETURN(detect::ReferenceData ref, LoadReference(*store));
-    Scanner scanner(options, std::move(ref), model.get());
+    PipelinedScanner scanner(std::make_unique<Scanner>(options, std::move(ref), model.get()));
     int64_t n = 0;
     RETURN_IF_ERROR(store->ForEachTransaction([&](const Transaction& tx) {
       RETURN_IF_ERROR(scanner.Process(tx));
