@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <mutex>
 #include <numeric>
@@ -298,18 +299,30 @@ Result<std::vector<float>> Model::Predict(std::span<const float> rows) const {
   if (columns == 0 || rows.size() % columns != 0)
     return Status::InvalidArgument("feature rows do not match the model's feature count");
   if (rows.empty()) return std::vector<float>{};
-  DMatrix d;
-  RETURN_IF_ERROR(MakeDMatrix(rows, columns, d));
+  const size_t n = rows.size() / columns;
   bst_ulong const* shape = nullptr;
   bst_ulong dim = 0;
   const float* out = nullptr;
+  // In-place prediction over the dense rows (no DMatrix copy); NaN marks a missing value.
+  const std::string values =
+      fmt::format(R"({{"data": [{}, true], "shape": [{}, {}], "typestr": "<f4", "version": 3}})",
+                  reinterpret_cast<uintptr_t>(rows.data()), n, columns);
+  if (XGBoosterPredictFromDense(handle_->h, values.c_str(),
+                                R"({"type": 0, "training": false, "iteration_begin": 0,
+                                    "iteration_end": 0, "strict_shape": false, "missing": NaN,
+                                    "cache_id": 0})",
+                                nullptr, &shape, &dim, &out) == 0) {
+    return std::vector<float>(out, out + n);
+  }
+  DMatrix d;
+  RETURN_IF_ERROR(MakeDMatrix(rows, columns, d));
   XGB_CHECK(XGBoosterPredictFromDMatrix(
                 handle_->h, d.h,
                 R"({"type": 0, "training": false, "iteration_begin": 0, "iteration_end": 0,
                     "strict_shape": false})",
                 &shape, &dim, &out),
             "predict");
-  return std::vector<float>(out, out + rows.size() / columns);
+  return std::vector<float>(out, out + n);
 }
 
 Result<std::vector<Contribution>> Model::Explain(std::span<const float> row, size_t top) const {
