@@ -333,10 +333,8 @@ struct FeatureExtractor::Impl {
       if (p.to != kNone) delta.emplace_back(p.to, engine->Signals(p.tx.to_account));
     }
   }
-  // Waits for the worker and publishes what it read.
-  Status JoinWorker() {
-    if (!worker.joinable()) return Status::Ok();
-    worker.join();
+  // Makes the signals the worker read visible to the features; the block is done.
+  Status Publish() {
     for (const auto& [k, sig] : delta) {
       if (k >= signals.size()) signals.resize(accounts.size());
       signals[k] = sig;
@@ -344,6 +342,12 @@ struct FeatureExtractor::Impl {
     delta.clear();
     running_n = 0;
     return worker_status;
+  }
+  // Waits for the worker and publishes what it read.
+  Status JoinWorker() {
+    if (!worker.joinable()) return Status::Ok();
+    worker.join();
+    return Publish();
   }
   // At a block boundary: the previous block's signals are published and the engine starts on
   // this block while the features of the next are computed.
@@ -360,13 +364,7 @@ struct FeatureExtractor::Impl {
     running.swap(pending);
     running_n = std::exchange(pending_n, 0);
     RunBlock();
-    for (const auto& [k, sig] : delta) {
-      if (k >= signals.size()) signals.resize(accounts.size());
-      signals[k] = sig;
-    }
-    delta.clear();
-    running_n = 0;
-    return worker_status;
+    return Publish();
   }
   // Account id -> index: open addressing over (hash, index) so a lookup touches one slot array
   // and the id only on a hash match.

@@ -57,6 +57,24 @@ Status MakeDMatrix(const Matrix& m, DMatrix& out) {
   return Status::Ok();
 }
 
+// Prediction of `type` (0 probabilities, 2 SHAP contributions) through a DMatrix. The result
+// belongs to XGBoost and is valid until the booster's next call.
+Result<const float*> PredictDMatrix(BoosterHandle booster, std::span<const float> rows,
+                                    size_t columns, int type) {
+  DMatrix d;
+  RETURN_IF_ERROR(MakeDMatrix(rows, columns, d));
+  const std::string config = fmt::format(
+      R"({{"type": {}, "training": false, "iteration_begin": 0, "iteration_end": 0,
+          "strict_shape": false}})",
+      type);
+  bst_ulong const* shape = nullptr;
+  bst_ulong dim = 0;
+  const float* out = nullptr;
+  XGB_CHECK(XGBoosterPredictFromDMatrix(booster, d.h, config.c_str(), &shape, &dim, &out),
+            type == 2 ? "explain a prediction" : "predict");
+  return out;
+}
+
 }  // namespace
 
 struct Model::Handle {
@@ -314,14 +332,7 @@ Result<std::vector<float>> Model::Predict(std::span<const float> rows) const {
                                 nullptr, &shape, &dim, &out) == 0) {
     return std::vector<float>(out, out + n);
   }
-  DMatrix d;
-  RETURN_IF_ERROR(MakeDMatrix(rows, columns, d));
-  XGB_CHECK(XGBoosterPredictFromDMatrix(
-                handle_->h, d.h,
-                R"({"type": 0, "training": false, "iteration_begin": 0, "iteration_end": 0,
-                    "strict_shape": false})",
-                &shape, &dim, &out),
-            "predict");
+  ASSIGN_OR_RETURN(out, PredictDMatrix(handle_->h, rows, columns, 0));
   return std::vector<float>(out, out + n);
 }
 
@@ -329,17 +340,7 @@ Result<std::vector<Contribution>> Model::Explain(std::span<const float> row, siz
   const size_t columns = feature_names.size();
   if (row.size() != columns)
     return Status::InvalidArgument("feature row does not match the model's feature count");
-  DMatrix d;
-  RETURN_IF_ERROR(MakeDMatrix(row, columns, d));
-  bst_ulong const* shape = nullptr;
-  bst_ulong dim = 0;
-  const float* out = nullptr;
-  XGB_CHECK(XGBoosterPredictFromDMatrix(
-                handle_->h, d.h,
-                R"({"type": 2, "training": false, "iteration_begin": 0, "iteration_end": 0,
-                    "strict_shape": false})",
-                &shape, &dim, &out),
-            "explain a prediction");
+  ASSIGN_OR_RETURN(const float* out, PredictDMatrix(handle_->h, row, columns, 2));
   std::vector<Contribution> all;
   for (size_t i = 0; i < columns; ++i) all.push_back({feature_names[i], row[i], out[i]});
   std::sort(all.begin(), all.end(), [](const Contribution& a, const Contribution& b) {
