@@ -483,12 +483,7 @@ Result<std::vector<std::map<std::string, std::string>>> ReadLabels(const std::st
   return ingest::ReadCsvRows(path);
 }
 
-nlohmann::json Prf(int64_t tp, int64_t fp, int64_t fn) {
-  const double p = tp + fp > 0 ? static_cast<double>(tp) / static_cast<double>(tp + fp) : 0;
-  const double r = tp + fn > 0 ? static_cast<double>(tp) / static_cast<double>(tp + fn) : 0;
-  const double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-  return {{"precision", p}, {"recall", r}, {"f1", f}, {"tp", tp}, {"fp", fp}, {"fn", fn}};
-}
+nlohmann::json Prf(int64_t tp, int64_t fp, int64_t fn) { return learn::Prf{tp, fp, fn}.ToJson(); }
 
 }  // namespace
 

@@ -13,6 +13,7 @@
 
 #include "app/reference.h"
 #include "common/file.h"
+#include "common/strings.h"
 #include "learn/features.h"
 #include "learn/model.h"
 #include "store/store.h"
@@ -109,8 +110,7 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
       std::min(1.0, static_cast<double>(request.max_train_rows) / static_cast<double>(train_end));
   Part parts[3];
   for (Part& p : parts) p.m.columns = columns;
-  parts[0].m.Reserve(static_cast<size_t>(std::min<double>(
-      static_cast<double>(train_end), static_cast<double>(request.max_train_rows) * 1.05)));
+  parts[0].m.Reserve(static_cast<size_t>(std::min(train_end, request.max_train_rows)));
   parts[1].m.Reserve(static_cast<size_t>(validation_end - train_end));
   parts[2].m.Reserve(static_cast<size_t>(n - validation_end));
   learn::FeatureOptions feature_options;
@@ -275,7 +275,8 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
     std::string csv = "transaction,score,label,family\n";
     static constexpr const char* kFamily[] = {"", "laundering", "trafficking", "illicit"};
     for (size_t i = 0; i < test.ids.size(); ++i) {
-      fmt::format_to(std::back_inserter(csv), "{},{:.6f},{},{}\n", test.ids[i], test_scores[i],
+      AppendCsvField(csv, test.ids[i]);
+      fmt::format_to(std::back_inserter(csv), ",{:.6f},{},{}\n", test_scores[i],
                      test.m.labels[i] > 0.5f ? 1 : 0,
                      kFamily[static_cast<int>(test.family[i]) & 3]);
     }
@@ -314,19 +315,9 @@ Result<int64_t> ExportFeatures(const FeatureExportRequest& request, const Progre
     buffer.clear();
     return Status::Ok();
   };
-  RETURN_IF_ERROR(store->ForEachTransaction([&](const Transaction& tx) {
+  Status written = store->ForEachTransaction([&](const Transaction& tx) {
     RETURN_IF_ERROR(extractor.Extract(tx, row));
-    // Ids are the workspace's own; quote them only when they need it.
-    if (tx.id.find_first_of(",\"\n") == std::string::npos) {
-      buffer += tx.id;
-    } else {
-      buffer += '"';
-      for (char c : tx.id) {
-        if (c == '"') buffer += '"';
-        buffer += c;
-      }
-      buffer += '"';
-    }
+    AppendCsvField(buffer, tx.id);
     fmt::format_to(std::back_inserter(buffer), ",{}", FormatUtc(tx.time.utc_seconds));
     for (float v : row) {
       if (std::isnan(v)) {
@@ -344,12 +335,17 @@ Result<int64_t> ExportFeatures(const FeatureExportRequest& request, const Progre
     if (buffer.size() > (1 << 20)) RETURN_IF_ERROR(flush());
     if (progress && rows % 100'000 == 0) progress(rows, counts.transactions);
     return Status::Ok();
-  }));
-  RETURN_IF_ERROR(flush());
-  if (std::fflush(out.get()) != 0) return Status::IoError(fmt::format("writing '{}' failed", tmp));
+  });
+  if (written.ok()) written = flush();
+  if (written.ok() && std::fflush(out.get()) != 0)
+    written = Status::IoError(fmt::format("writing '{}' failed (disk full?)", tmp));
   out.reset();
-  if (std::rename(tmp.c_str(), request.out_path.c_str()) != 0)
-    return Status::IoError(fmt::format("cannot rename '{}' to '{}'", tmp, request.out_path));
+  if (written.ok() && std::rename(tmp.c_str(), request.out_path.c_str()) != 0)
+    written = Status::IoError(fmt::format("cannot rename '{}' to '{}'", tmp, request.out_path));
+  if (!written.ok()) {
+    std::remove(tmp.c_str());  // no half-written matrix is left behind
+    return written;
+  }
   return rows;
 }
 
