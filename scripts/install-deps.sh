@@ -21,13 +21,22 @@ PACKAGES=(
   libxxhash-dev         # fast hashing (dedup keys, sharding)
   libsodium-dev         # keyed BLAKE2b for linkage encodings
   libutf8proc-dev       # Unicode normalisation of names for linkage
+  libcpp-httplib-dev    # tiphub serve: HTTP(S) server for the API and console
+  # web console: end-to-end tests in headless Chromium (playwright-core); Node.js and npm below
+  chromium
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
+  wrk                   # API load benchmark (bench/api_load.sh)
   # fuzzing (libFuzzer ships with clang)
   clang
 )
 
 missing=()
+# Node.js with npm builds the web console; a machine may already have one (e.g. NodeSource's,
+# which bundles npm and conflicts with Debian's npm package).
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(nodejs npm)
+fi
 for pkg in "${PACKAGES[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$pkg")

@@ -95,6 +95,8 @@ Result<ingest::IngestReport> Ingest(const IngestRequest& request, const Progress
         store->RecordIngestRun({file.file, file.read, file.accepted, file.rejected, file.duplicates,
                                 report.rejects_path, SystemClock::Default().NowSeconds()}));
   }
+  // New parties and accounts: tip linking rebuilds its identifier index at the next tip.
+  RETURN_IF_ERROR(store->SetMeta("identifiers.stale", "1"));
   return report;
 }
 

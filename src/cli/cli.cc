@@ -14,6 +14,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/auth.h"
 #include "app/ingest.h"
 #include "app/scan.h"
 #include "app/simulate.h"
@@ -64,6 +65,8 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& global, Action& action
   CLI::App* cmd = app.add_subcommand(
       "ingest", "Load transactions, parties and accounts into a workspace; nothing is lost");
   cmd->add_option("--store", request->store_path, "Workspace file (default tiphub.db)");
+  auto org = std::make_shared<std::string>();
+  cmd->add_option("--org", *org, "Organisation the data belongs to (default: the workspace's own)");
   cmd->add_option("--mapping", request->mapping_file,
                   "JSON file saying which column holds what, for CSV in other layouts");
   cmd->add_flag("--goaml", request->goaml,
@@ -75,8 +78,11 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& global, Action& action
   cmd->add_option("inputs", request->inputs,
                   "Files, simulator folders, or - for standard input (CSV or JSON Lines)")
       ->required();
-  cmd->callback([request, &global, &action] {
-    action = [request, &global]() -> Status {
+  cmd->callback([request, org, &global, &action] {
+    action = [request, org, &global]() -> Status {
+      if (!org->empty()) {
+        ASSIGN_OR_RETURN(request->store_path, app::OrgStorePath(request->store_path, *org));
+      }
       TerminalProgress bar("ingest");
       ASSIGN_OR_RETURN(ingest::IngestReport report, app::Ingest(*request, bar.Sink()));
       bar.Finish();
@@ -118,6 +124,8 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
   CLI::App* cmd = app.add_subcommand(
       "scan", "Find trafficking indicators and laundering typologies; store explained alerts");
   cmd->add_option("--store", scan->store_path, "Workspace file (default tiphub.db)");
+  auto org = std::make_shared<std::string>();
+  cmd->add_option("--org", *org, "Organisation whose data to scan (default: the workspace's own)");
   cmd->add_option("--rules", scan->rules_file, "JSON rules file: weights, thresholds, window");
   cmd->add_option("--model", scan->model_path,
                   "Model from 'tiphub train': score every transaction, explain alerts with it");
@@ -129,8 +137,11 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
   cmd->add_option(
       "inputs", scan->inputs,
       "Scan these files or folders directly (any format ingest takes) instead of the workspace");
-  cmd->callback([scan, &global, &action] {
-    action = [scan, &global]() -> Status {
+  cmd->callback([scan, org, &global, &action] {
+    action = [scan, org, &global]() -> Status {
+      if (!org->empty()) {
+        ASSIGN_OR_RETURN(scan->store_path, app::OrgStorePath(scan->store_path, *org));
+      }
       if (scan->follow) {
         // Ctrl-C or SIGTERM ends the follow and stores the alerts found so far.
         std::signal(SIGINT, [](int) { g_stop_requested = true; });
@@ -168,10 +179,12 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
     std::string typology;
     int64_t id = 0;
     std::string format = "table";
+    std::string org;
   };
   auto args = std::make_shared<AlertsArgs>();
   CLI::App* list = app.add_subcommand("alerts", "List alerts, or show one with its explanation");
   list->add_option("--store", args->store_path, "Workspace file (default tiphub.db)");
+  list->add_option("--org", args->org, "Organisation whose alerts (default: the workspace's own)");
   list->add_option("--limit", args->limit, "How many, highest score first (default 20)");
   list->add_option("--min-score", args->min_score, "Only alerts scoring at least this");
   list->add_option("--typology", args->typology, "Only this typology (sex_ads, fan_in, ...)");
@@ -180,6 +193,9 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
       ->check(CLI::IsMember({"table", "csv", "json"}));
   list->callback([args, &global, &action] {
     action = [args, &global]() -> Status {
+      if (!args->org.empty()) {
+        ASSIGN_OR_RETURN(args->store_path, app::OrgStorePath(args->store_path, args->org));
+      }
       const bool json = global.json || args->format == "json";
       if (args->id > 0) {
         ASSIGN_OR_RETURN(Alert a, app::GetAlert(args->store_path, args->id));
@@ -406,6 +422,7 @@ int Run(int argc, const char* const* argv) {
   AddCaseCommands(app, global, action);
   AddReportCommand(app, global, action);
   AddLinkCommands(app, global, action);
+  AddServerCommands(app, global, action);
   AddLearnCommands(app, global, action);
   AddVersionCommand(app, global, action);
 

@@ -27,6 +27,8 @@ void AddCaseCommands(CLI::App& app, const GlobalOptions& global, Action& action)
 void AddLinkCommands(CLI::App& app, const GlobalOptions& global, Action& action);
 // `tiphub train`, `features` (learn_commands.cc).
 void AddLearnCommands(CLI::App& app, const GlobalOptions& global, Action& action);
+// `tiphub serve`, `org`, `user`, `tip` (server_commands.cc).
+void AddServerCommands(CLI::App& app, const GlobalOptions& global, Action& action);
 // `tiphub report` (case_commands.cc).
 void AddReportCommand(CLI::App& app, const GlobalOptions& global, Action& action);
 

@@ -2,6 +2,8 @@
 #include <sqlite3.h>
 #include <xxhash.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <mutex>
@@ -9,6 +11,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "common/strings.h"
+#include "model/time.h"
 #include "store/store.h"
 
 namespace tiphub::store {
@@ -68,6 +72,30 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
     R"sql(
 CREATE TABLE entities(party_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX entities_entity ON entities(entity_id);
+)sql",
+    R"sql(
+CREATE TABLE orgs(id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at INTEGER NOT NULL)
+  WITHOUT ROWID;
+CREATE TABLE users(
+  id INTEGER PRIMARY KEY, org TEXT NOT NULL, name TEXT NOT NULL, role TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL, disabled INTEGER NOT NULL DEFAULT 0,
+  UNIQUE(org, name));
+CREATE TABLE tips(
+  id INTEGER PRIMARY KEY, received_at INTEGER NOT NULL, observed_at INTEGER NOT NULL,
+  urgent INTEGER NOT NULL, status TEXT NOT NULL, body TEXT NOT NULL);
+CREATE INDEX tips_queue ON tips(urgent DESC, received_at DESC, id DESC);
+CREATE TABLE tip_links(
+  tip_id INTEGER NOT NULL, target_kind TEXT NOT NULL, target_id TEXT NOT NULL,
+  via_kind TEXT NOT NULL, via_value TEXT NOT NULL,
+  PRIMARY KEY(tip_id, target_kind, target_id, via_kind, via_value)) WITHOUT ROWID;
+CREATE INDEX tip_links_target ON tip_links(target_kind, target_id);
+CREATE TABLE identifiers(
+  kind TEXT NOT NULL, value TEXT NOT NULL, target_kind TEXT NOT NULL, target_id TEXT NOT NULL,
+  PRIMARY KEY(kind, value, target_kind, target_id)) WITHOUT ROWID;
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX alerts_last_seen ON alerts(last_seen DESC);
+CREATE INDEX parties_name ON parties(name);
+CREATE INDEX accounts_party ON accounts(party_id);
 )sql",
 };
 
@@ -182,6 +210,47 @@ Alert AlertFromRow(const Statement& s) {
   return a;
 }
 
+// Slots of statements prepared once per store (Prepared()); 0-4 are the ingest inserts.
+constexpr size_t kSlotUserByToken = 5;
+constexpr size_t kSlotInsertTip = 6;
+constexpr size_t kSlotInsertTipLink = 7;
+constexpr size_t kSlotInsertIdentifier = 8;
+constexpr size_t kSlotLookupIdentifier = 9;
+
+constexpr const char* kAlertFilter =
+    "score >= ? AND (? = '' OR typology = ?) AND (? = '' OR kind = ?)";
+
+void BindAlertFilter(Statement& s, const AlertQuery& q) {
+  s.Real(1, q.min_score);
+  s.Text(2, q.typology);
+  s.Text(3, q.typology);
+  s.Text(4, q.kind);
+  s.Text(5, q.kind);
+}
+
+UserRecord UserFromRow(const Statement& s) {
+  UserRecord u;
+  u.id = s.ColumnInt(0);
+  u.org = s.ColumnText(1);
+  u.name = s.ColumnText(2);
+  u.role = s.ColumnText(3);
+  u.token_hash = s.ColumnText(4);
+  u.created_at = s.ColumnInt(5);
+  u.disabled = s.ColumnInt(6) != 0;
+  return u;
+}
+
+constexpr const char* kUserSelect =
+    "SELECT id, org, name, role, token_hash, created_at, disabled FROM users";
+
+constexpr const char* kTipFilter = "(? = 0 OR urgent = 1) AND (? = '' OR status = ?)";
+
+void BindTipFilter(Statement& s, const TipQuery& q) {
+  s.Int(1, q.urgent_only ? 1 : 0);
+  s.Text(2, q.status);
+  s.Text(3, q.status);
+}
+
 class SqliteStore final : public Store {
  public:
   explicit SqliteStore(std::string path) : path_(std::move(path)) {}
@@ -220,6 +289,12 @@ class SqliteStore final : public Store {
     RETURN_IF_ERROR(Exec("COMMIT"));
     in_tx_ = false;
     return Status::Ok();
+  }
+
+  Status Rollback() override {
+    if (!in_tx_) return Status::Ok();
+    in_tx_ = false;
+    return Exec("ROLLBACK");
   }
 
   Result<bool> InsertTransaction(const Transaction& tx) override {
@@ -406,19 +481,30 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<Alert>> ListAlerts(const AlertQuery& q) override {
+    const char* order = q.sort == "last_seen" ? "last_seen DESC, id"
+                        : q.sort == "id"      ? "id"
+                                              : "score DESC, id";
     Statement s;
     RETURN_IF_ERROR(s.Prepare(
-        db_,
-        "SELECT id, kind, typology, score, first_seen, last_seen, body FROM alerts WHERE score >= "
-        "? AND (? = '' OR typology = ?) ORDER BY score DESC, id LIMIT ? OFFSET ?"));
-    s.Real(1, q.min_score);
-    s.Text(2, q.typology);
-    s.Text(3, q.typology);
-    s.Int(4, q.limit);
-    s.Int(5, q.offset);
+        db_, fmt::format("SELECT id, kind, typology, score, first_seen, last_seen, body FROM "
+                         "alerts WHERE {} ORDER BY {} LIMIT ? OFFSET ?",
+                         kAlertFilter, order)
+                 .c_str()));
+    BindAlertFilter(s, q);
+    s.Int(6, q.limit);
+    s.Int(7, q.offset);
     std::vector<Alert> out;
     while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(AlertFromRow(s));
     return out;
+  }
+
+  Result<int64_t> CountAlerts(const AlertQuery& q) override {
+    Statement s;
+    RETURN_IF_ERROR(
+        s.Prepare(db_, fmt::format("SELECT count(*) FROM alerts WHERE {}", kAlertFilter).c_str()));
+    BindAlertFilter(s, q);
+    if (sqlite3_step(s.get()) != SQLITE_ROW) return Error("counting alerts");
+    return s.ColumnInt(0);
   }
 
   Result<Alert> GetAlert(int64_t id) override {
@@ -585,6 +671,280 @@ class SqliteStore final : public Store {
     return out;
   }
 
+  Result<std::vector<AuditEvent>> RecentAudit(int64_t limit) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(
+        db_, "SELECT id, at, actor, action, object, detail FROM audit ORDER BY id DESC LIMIT ?"));
+    s.Int(1, limit);
+    std::vector<AuditEvent> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) {
+      out.push_back({s.ColumnInt(0), s.ColumnInt(1), s.ColumnText(2), s.ColumnText(3),
+                     s.ColumnText(4), s.ColumnText(5)});
+    }
+    return out;
+  }
+
+  Result<std::vector<Party>> SearchParties(const std::string& text, int64_t limit) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(
+        db_,
+        "SELECT * FROM parties WHERE id = ?1 UNION SELECT * FROM (SELECT * FROM parties WHERE "
+        "instr(lower(coalesce(name, '') || ' ' || coalesce(given_names, '') || ' ' || "
+        "coalesce(surnames, '')), lower(?1)) > 0 LIMIT ?2) LIMIT ?2"));
+    s.Text(1, text);
+    s.Int(2, limit);
+    std::vector<Party> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) ReadParty(s, out.emplace_back());
+    return out;
+  }
+
+  Result<std::vector<Account>> SearchAccounts(const std::string& text, int64_t limit) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_,
+                              "SELECT * FROM accounts WHERE id = ?1 UNION SELECT * FROM accounts "
+                              "WHERE party_id = ?1 OR custodian = ?1 LIMIT ?2"));
+    s.Text(1, text);
+    s.Int(2, limit);
+    std::vector<Account> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) ReadAccount(s, out.emplace_back());
+    return out;
+  }
+
+  Result<bool> CreateOrg(const OrgRecord& org) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "INSERT OR IGNORE INTO orgs VALUES(?,?,?)"));
+    s.Text(1, org.id);
+    s.Text(2, org.name);
+    s.Int(3, org.created_at);
+    return StepInsert(s);
+  }
+
+  Result<std::vector<OrgRecord>> ListOrgs() override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT id, name, created_at FROM orgs ORDER BY id"));
+    std::vector<OrgRecord> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) {
+      out.push_back({s.ColumnText(0), s.ColumnText(1), s.ColumnInt(2)});
+    }
+    return out;
+  }
+
+  Result<int64_t> CreateUser(const UserRecord& u) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_,
+                              "INSERT INTO users(org, name, role, token_hash, created_at, "
+                              "disabled) VALUES(?,?,?,?,?,?)"));
+    s.Text(1, u.org);
+    s.Text(2, u.name);
+    s.Text(3, u.role);
+    s.Text(4, u.token_hash);
+    s.Int(5, u.created_at);
+    s.Int(6, u.disabled ? 1 : 0);
+    const int rc = sqlite3_step(s.get());
+    if (rc == SQLITE_CONSTRAINT) {
+      return Status::AlreadyExists(
+          fmt::format("organisation '{}' already has a user '{}'", u.org, u.name));
+    }
+    if (rc != SQLITE_DONE) return Error("creating a user");
+    return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
+  }
+
+  Result<std::vector<UserRecord>> ListUsers(const std::string& org) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(
+        db_, fmt::format("{} WHERE (? = '' OR org = ?) ORDER BY org, name", kUserSelect).c_str()));
+    s.Text(1, org);
+    s.Text(2, org);
+    std::vector<UserRecord> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(UserFromRow(s));
+    return out;
+  }
+
+  Result<std::optional<UserRecord>> FindUserByTokenHash(const std::string& hash) override {
+    ASSIGN_OR_RETURN(Statement * s,
+                     Prepared(kSlotUserByToken,
+                              "SELECT id, org, name, role, token_hash, created_at, disabled FROM "
+                              "users WHERE token_hash = ?"));
+    s->Text(1, hash);
+    if (sqlite3_step(s->get()) != SQLITE_ROW) return std::optional<UserRecord>();
+    return std::optional<UserRecord>(UserFromRow(*s));
+  }
+
+  Result<std::optional<UserRecord>> FindUser(const std::string& org,
+                                             const std::string& name) override {
+    Statement s;
+    RETURN_IF_ERROR(
+        s.Prepare(db_, fmt::format("{} WHERE org = ? AND name = ?", kUserSelect).c_str()));
+    s.Text(1, org);
+    s.Text(2, name);
+    if (sqlite3_step(s.get()) != SQLITE_ROW) return std::optional<UserRecord>();
+    return std::optional<UserRecord>(UserFromRow(s));
+  }
+
+  Status UpdateUser(const UserRecord& u) override {
+    Statement s;
+    RETURN_IF_ERROR(
+        s.Prepare(db_, "UPDATE users SET role = ?, token_hash = ?, disabled = ? WHERE id = ?"));
+    s.Text(1, u.role);
+    s.Text(2, u.token_hash);
+    s.Int(3, u.disabled ? 1 : 0);
+    s.Int(4, u.id);
+    if (sqlite3_step(s.get()) != SQLITE_DONE) return Error("updating a user");
+    if (sqlite3_changes(db_) == 0)
+      return Status::NotFound(fmt::format("there is no user {}", u.id));
+    return Status::Ok();
+  }
+
+  Result<int64_t> InsertTip(const Tip& tip) override {
+    ASSIGN_OR_RETURN(Statement * s,
+                     Prepared(kSlotInsertTip,
+                              "INSERT INTO tips(received_at, observed_at, urgent, status, body) "
+                              "VALUES(?,?,?,?,?)"));
+    s->Int(1, tip.received_at);
+    s->Int(2, tip.observed_at);
+    s->Int(3, tip.urgent ? 1 : 0);
+    s->Text(4, tip.status);
+    const std::string body = TipToJson(tip).dump();
+    s->Text(5, body);
+    if (sqlite3_step(s->get()) != SQLITE_DONE) return Error("storing a tip");
+    return static_cast<int64_t>(sqlite3_last_insert_rowid(db_));
+  }
+
+  Status UpdateTip(const Tip& tip) override {
+    Statement s;
+    RETURN_IF_ERROR(
+        s.Prepare(db_, "UPDATE tips SET urgent = ?, status = ?, body = ? WHERE id = ?"));
+    s.Int(1, tip.urgent ? 1 : 0);
+    s.Text(2, tip.status);
+    const std::string body = TipToJson(tip).dump();
+    s.Text(3, body);
+    s.Int(4, tip.id);
+    if (sqlite3_step(s.get()) != SQLITE_DONE) return Error("updating a tip");
+    if (sqlite3_changes(db_) == 0)
+      return Status::NotFound(fmt::format("there is no tip {}", tip.id));
+    return Status::Ok();
+  }
+
+  Result<Tip> GetTip(int64_t id) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT id, body FROM tips WHERE id = ?"));
+    s.Int(1, id);
+    if (sqlite3_step(s.get()) != SQLITE_ROW) {
+      return Status::NotFound(fmt::format("there is no tip {}", id));
+    }
+    return TipFromRow(s);
+  }
+
+  Result<std::vector<Tip>> ListTips(const TipQuery& q) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(
+        db_, fmt::format("SELECT id, body FROM tips WHERE {} ORDER BY urgent DESC, received_at "
+                         "DESC, id DESC LIMIT ? OFFSET ?",
+                         kTipFilter)
+                 .c_str()));
+    BindTipFilter(s, q);
+    s.Int(4, q.limit);
+    s.Int(5, q.offset);
+    std::vector<Tip> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) {
+      ASSIGN_OR_RETURN(Tip tip, TipFromRow(s));
+      out.push_back(std::move(tip));
+    }
+    return out;
+  }
+
+  Result<int64_t> CountTips(const TipQuery& q) override {
+    Statement s;
+    RETURN_IF_ERROR(
+        s.Prepare(db_, fmt::format("SELECT count(*) FROM tips WHERE {}", kTipFilter).c_str()));
+    BindTipFilter(s, q);
+    if (sqlite3_step(s.get()) != SQLITE_ROW) return Error("counting tips");
+    return s.ColumnInt(0);
+  }
+
+  Status AddTipLinks(const std::vector<TipLink>& links) override {
+    ASSIGN_OR_RETURN(Statement * s, Prepared(kSlotInsertTipLink,
+                                             "INSERT OR IGNORE INTO tip_links VALUES(?,?,?,?,?)"));
+    for (const TipLink& l : links) {
+      sqlite3_reset(s->get());
+      s->Int(1, l.tip_id);
+      s->Text(2, l.target_kind);
+      s->Text(3, l.target_id);
+      s->Text(4, l.via_kind);
+      s->Text(5, l.via_value);
+      if (sqlite3_step(s->get()) != SQLITE_DONE) return Error("storing tip links");
+    }
+    return Status::Ok();
+  }
+
+  Result<std::vector<TipLink>> TipLinksOf(int64_t tip_id) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT * FROM tip_links WHERE tip_id = ?"));
+    s.Int(1, tip_id);
+    return ReadTipLinks(s);
+  }
+
+  Result<std::vector<TipLink>> TipLinksTo(const std::string& target_kind,
+                                          const std::string& target_id) override {
+    Statement s;
+    RETURN_IF_ERROR(
+        s.Prepare(db_, "SELECT * FROM tip_links WHERE target_kind = ? AND target_id = ?"));
+    s.Text(1, target_kind);
+    s.Text(2, target_id);
+    return ReadTipLinks(s);
+  }
+
+  Status InsertIdentifiers(const std::vector<IdentifierRow>& rows) override {
+    ASSIGN_OR_RETURN(Statement * s, Prepared(kSlotInsertIdentifier,
+                                             "INSERT OR IGNORE INTO identifiers VALUES(?,?,?,?)"));
+    for (const IdentifierRow& r : rows) {
+      sqlite3_reset(s->get());
+      s->Text(1, r.kind);
+      s->Text(2, r.value);
+      s->Text(3, r.target_kind);
+      s->Text(4, r.target_id);
+      if (sqlite3_step(s->get()) != SQLITE_DONE) return Error("storing identifiers");
+    }
+    return Status::Ok();
+  }
+
+  Status ReplaceDerivedIdentifiers(const std::vector<IdentifierRow>& rows) override {
+    RETURN_IF_ERROR(Exec("DELETE FROM identifiers WHERE target_kind <> 'tip'"));
+    return InsertIdentifiers(rows);
+  }
+
+  Result<std::vector<IdentifierRow>> LookupIdentifier(const std::string& kind,
+                                                      const std::string& value) override {
+    ASSIGN_OR_RETURN(Statement * s,
+                     Prepared(kSlotLookupIdentifier,
+                              "SELECT kind, value, target_kind, target_id FROM identifiers WHERE "
+                              "kind = ? AND value = ? LIMIT 1000"));
+    s->Text(1, kind);
+    s->Text(2, value);
+    std::vector<IdentifierRow> out;
+    while (sqlite3_step(s->get()) == SQLITE_ROW) {
+      out.push_back({s->ColumnText(0), s->ColumnText(1), s->ColumnText(2), s->ColumnText(3)});
+    }
+    return out;
+  }
+
+  Result<std::string> GetMeta(const std::string& key) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT value FROM meta WHERE key = ?"));
+    s.Text(1, key);
+    if (sqlite3_step(s.get()) != SQLITE_ROW) return std::string();
+    return s.ColumnText(0);
+  }
+
+  Status SetMeta(const std::string& key, const std::string& value) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "INSERT OR REPLACE INTO meta VALUES(?,?)"));
+    s.Text(1, key);
+    s.Text(2, value);
+    if (sqlite3_step(s.get()) != SQLITE_DONE) return Error("writing a setting");
+    return Status::Ok();
+  }
+
   Status ReplaceEntities(const std::vector<std::pair<std::string, std::string>>& map) override {
     RETURN_IF_ERROR(Begin());
     RETURN_IF_ERROR(Exec("DELETE FROM entities"));
@@ -703,6 +1063,23 @@ class SqliteStore final : public Store {
       }
     }
     return Status::Ok();
+  }
+  static Result<Tip> TipFromRow(const Statement& s) {
+    const std::string body = s.ColumnText(1);
+    nlohmann::json doc = nlohmann::json::parse(body, nullptr, false);
+    if (doc.is_discarded())
+      return Status::Corruption(fmt::format("tip {} is not valid JSON", s.ColumnInt(0)));
+    ASSIGN_OR_RETURN(Tip tip, TipFromJson(doc));
+    tip.id = s.ColumnInt(0);
+    return tip;
+  }
+  static Result<std::vector<TipLink>> ReadTipLinks(Statement& s) {
+    std::vector<TipLink> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) {
+      out.push_back(
+          {s.ColumnInt(0), s.ColumnText(1), s.ColumnText(2), s.ColumnText(3), s.ColumnText(4)});
+    }
+    return out;
   }
   Result<int64_t> Count(const char* table) {
     Statement s;
@@ -926,6 +1303,153 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path) {
   auto store = std::make_unique<SqliteStore>(path);
   RETURN_IF_ERROR(store->Open());
   return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace tiphub::store
+
+namespace tiphub::store {
+
+nlohmann::json TipToJson(const Tip& tip) {
+  nlohmann::json vehicles = nlohmann::json::array();
+  for (const Vehicle& v : tip.vehicles) {
+    vehicles.push_back({{"make", v.make},
+                        {"model", v.model},
+                        {"colour", v.colour},
+                        {"plate", v.plate},
+                        {"plate_region", v.plate_region}});
+  }
+  return {{"id", tip.id},
+          {"received_at", tip.received_at},
+          {"observed_at", tip.observed_at},
+          {"place", tip.place},
+          {"latitude", tip.latitude ? nlohmann::json(*tip.latitude) : nlohmann::json()},
+          {"longitude", tip.longitude ? nlohmann::json(*tip.longitude) : nlohmann::json()},
+          {"indicators", tip.indicators},
+          {"vehicles", vehicles},
+          {"people", tip.people},
+          {"phones", tip.phones},
+          {"emails", tip.emails},
+          {"handles", tip.handles},
+          {"text", tip.text},
+          {"reliability", std::string(1, tip.reliability)},
+          {"credibility", tip.credibility},
+          {"contact_consent", tip.contact_consent},
+          {"reporter_contact", tip.reporter_contact},
+          {"channel", tip.channel},
+          {"submitted_by", tip.submitted_by},
+          {"status", tip.status},
+          {"urgent", tip.urgent},
+          {"urgency_reasons", tip.urgency_reasons}};
+}
+
+namespace {
+
+Status FieldError(std::string_view field, std::string_view want) {
+  return Status::InvalidArgument(fmt::format("tip field '{}' must be {}", field, want));
+}
+
+Status ReadString(const nlohmann::json& doc, const char* field, std::string& out) {
+  const auto it = doc.find(field);
+  if (it == doc.end() || it->is_null()) return Status::Ok();
+  if (!it->is_string()) return FieldError(field, "a string");
+  out = it->get<std::string>();
+  return Status::Ok();
+}
+
+Status ReadStrings(const nlohmann::json& doc, const char* field, std::vector<std::string>& out) {
+  const auto it = doc.find(field);
+  if (it == doc.end() || it->is_null()) return Status::Ok();
+  if (it->is_string()) {  // one value, or several separated by ';'
+    for (std::string_view part : Split(it->get_ref<const std::string&>(), ';')) {
+      part = Trim(part);
+      if (!part.empty()) out.emplace_back(part);
+    }
+    return Status::Ok();
+  }
+  if (!it->is_array()) return FieldError(field, "a list of strings");
+  for (const auto& v : *it) {
+    if (!v.is_string()) return FieldError(field, "a list of strings");
+    if (!v.get_ref<const std::string&>().empty()) out.push_back(v.get<std::string>());
+  }
+  return Status::Ok();
+}
+
+Status ReadInt(const nlohmann::json& doc, const char* field, int64_t& out) {
+  const auto it = doc.find(field);
+  if (it == doc.end() || it->is_null()) return Status::Ok();
+  if (!it->is_number_integer()) return FieldError(field, "an integer");
+  out = it->get<int64_t>();
+  return Status::Ok();
+}
+
+Status ReadCoordinate(const nlohmann::json& doc, const char* field, std::optional<double>& out) {
+  const auto it = doc.find(field);
+  if (it == doc.end() || it->is_null()) return Status::Ok();
+  if (!it->is_number()) return FieldError(field, "a number (degrees)");
+  out = it->get<double>();
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Tip> TipFromJson(const nlohmann::json& doc) {
+  if (!doc.is_object()) return Status::InvalidArgument("a tip must be a JSON object");
+  Tip tip;
+  RETURN_IF_ERROR(ReadInt(doc, "id", tip.id));
+  RETURN_IF_ERROR(ReadInt(doc, "received_at", tip.received_at));
+  if (auto it = doc.find("observed_at"); it != doc.end() && it->is_string()) {
+    const std::optional<int64_t> at = ParseIso8601(it->get_ref<const std::string&>());
+    if (!at) {
+      return FieldError("observed_at", "an ISO 8601 date-time (2026-11-28T21:40:00-06:00)");
+    }
+    tip.observed_at = *at;
+  } else {
+    RETURN_IF_ERROR(ReadInt(doc, "observed_at", tip.observed_at));
+  }
+  RETURN_IF_ERROR(ReadString(doc, "place", tip.place));
+  RETURN_IF_ERROR(ReadCoordinate(doc, "latitude", tip.latitude));
+  RETURN_IF_ERROR(ReadCoordinate(doc, "longitude", tip.longitude));
+  RETURN_IF_ERROR(ReadStrings(doc, "indicators", tip.indicators));
+  if (auto it = doc.find("vehicles"); it != doc.end() && !it->is_null()) {
+    if (!it->is_array()) return FieldError("vehicles", "a list of objects");
+    for (const auto& v : *it) {
+      if (!v.is_object()) return FieldError("vehicles", "a list of objects");
+      Vehicle vehicle;
+      RETURN_IF_ERROR(ReadString(v, "make", vehicle.make));
+      RETURN_IF_ERROR(ReadString(v, "model", vehicle.model));
+      RETURN_IF_ERROR(ReadString(v, "colour", vehicle.colour));
+      if (vehicle.colour.empty()) RETURN_IF_ERROR(ReadString(v, "color", vehicle.colour));
+      RETURN_IF_ERROR(ReadString(v, "plate", vehicle.plate));
+      RETURN_IF_ERROR(ReadString(v, "plate_region", vehicle.plate_region));
+      tip.vehicles.push_back(std::move(vehicle));
+    }
+  }
+  RETURN_IF_ERROR(ReadStrings(doc, "people", tip.people));
+  RETURN_IF_ERROR(ReadStrings(doc, "phones", tip.phones));
+  RETURN_IF_ERROR(ReadStrings(doc, "emails", tip.emails));
+  RETURN_IF_ERROR(ReadStrings(doc, "handles", tip.handles));
+  RETURN_IF_ERROR(ReadString(doc, "text", tip.text));
+  std::string reliability;
+  RETURN_IF_ERROR(ReadString(doc, "reliability", reliability));
+  if (!reliability.empty()) {
+    if (reliability.size() != 1) return FieldError("reliability", "one letter A to F");
+    tip.reliability = static_cast<char>(std::toupper(static_cast<unsigned char>(reliability[0])));
+  }
+  int64_t credibility = tip.credibility;
+  RETURN_IF_ERROR(ReadInt(doc, "credibility", credibility));
+  tip.credibility = static_cast<int>(std::clamp<int64_t>(credibility, -1, 99));
+  if (auto it = doc.find("contact_consent"); it != doc.end() && !it->is_null()) {
+    if (!it->is_boolean()) return FieldError("contact_consent", "true or false");
+    tip.contact_consent = it->get<bool>();
+  }
+  RETURN_IF_ERROR(ReadString(doc, "reporter_contact", tip.reporter_contact));
+  RETURN_IF_ERROR(ReadString(doc, "channel", tip.channel));
+  RETURN_IF_ERROR(ReadString(doc, "submitted_by", tip.submitted_by));
+  RETURN_IF_ERROR(ReadString(doc, "status", tip.status));
+  if (auto it = doc.find("urgent"); it != doc.end() && it->is_boolean())
+    tip.urgent = it->get<bool>();
+  RETURN_IF_ERROR(ReadStrings(doc, "urgency_reasons", tip.urgency_reasons));
+  return tip;
 }
 
 }  // namespace tiphub::store

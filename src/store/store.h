@@ -23,6 +23,7 @@
 #include "common/status.h"
 #include "model/alert.h"
 #include "model/case.h"
+#include "model/tip.h"
 #include "model/types.h"
 
 namespace tiphub::store {
@@ -63,7 +64,53 @@ struct AlertQuery {
   int64_t limit = 50;
   int64_t offset = 0;
   double min_score = 0;
-  std::string typology;  // empty: any
+  std::string typology;        // empty: any
+  std::string kind;            // empty: any (rules, model)
+  std::string sort = "score";  // score (highest first), last_seen (newest first) or id
+};
+
+// An organisation of the workspace directory. Each organisation's data lives in its own store
+// (see app/workspace.h); the directory lives in the workspace's own store.
+struct OrgRecord {
+  std::string id;  // [a-z0-9_-], 1..64
+  std::string name;
+  int64_t created_at = 0;
+};
+
+struct UserRecord {
+  int64_t id = 0;
+  std::string org;
+  std::string name;
+  std::string role;        // analyst, supervisor, submitter, admin
+  std::string token_hash;  // hex BLAKE2b of the API token; the token itself is never stored
+  int64_t created_at = 0;
+  bool disabled = false;
+};
+
+// A normalised identifier (phone, email, plate, handle, party, account) that points at a record
+// (party, account, alert, tip). Rows with target_kind "tip" come from tip intake; the others are
+// derived from parties, accounts and alerts and rebuilt after ingest or scan.
+struct IdentifierRow {
+  std::string kind;
+  std::string value;
+  std::string target_kind;
+  std::string target_id;
+};
+
+// A tip linked to a record through a shared identifier.
+struct TipLink {
+  int64_t tip_id = 0;
+  std::string target_kind;  // party, account, alert, tip
+  std::string target_id;
+  std::string via_kind;   // phone, email, plate, handle
+  std::string via_value;  // the normalised value
+};
+
+struct TipQuery {
+  bool urgent_only = false;
+  std::string status;  // empty: any
+  int64_t limit = 50;
+  int64_t offset = 0;
 };
 
 class Store {
@@ -72,6 +119,8 @@ class Store {
 
   virtual Status Begin() = 0;
   virtual Status Commit() = 0;
+  // Abandons the writes since Begin(); a no-op outside a transaction.
+  virtual Status Rollback() = 0;
 
   // Each returns true when inserted, false when the id already existed (a duplicate).
   virtual Result<bool> InsertTransaction(const Transaction& tx) = 0;
@@ -96,6 +145,8 @@ class Store {
   // Replaces all alerts with `alerts` (a scan's result), assigning ids in order.
   virtual Status ReplaceAlerts(std::vector<Alert>& alerts) = 0;
   virtual Result<std::vector<Alert>> ListAlerts(const AlertQuery& query) = 0;
+  // How many alerts `query` matches, ignoring limit and offset.
+  virtual Result<int64_t> CountAlerts(const AlertQuery& query) = 0;
   virtual Result<Alert> GetAlert(int64_t id) = 0;
 
   // Lookups for building cases; ids that are not stored are left out of the result.
@@ -120,6 +171,49 @@ class Store {
   virtual Status AppendAudit(const AuditEvent& event) = 0;
   // Events about `object` ("case:3"), or all events when it is empty, oldest first.
   virtual Result<std::vector<AuditEvent>> AuditTrail(const std::string& object) = 0;
+  // The newest `limit` events, newest first.
+  virtual Result<std::vector<AuditEvent>> RecentAudit(int64_t limit) = 0;
+
+  // Entity search: parties whose id equals `text` or whose name contains it, and accounts whose
+  // id or holder equals it; at most `limit` of each.
+  virtual Result<std::vector<Party>> SearchParties(const std::string& text, int64_t limit) = 0;
+  virtual Result<std::vector<Account>> SearchAccounts(const std::string& text, int64_t limit) = 0;
+
+  // The workspace directory: organisations and users (kept in the workspace's own store).
+  // CreateOrg returns false when the id exists.
+  virtual Result<bool> CreateOrg(const OrgRecord& org) = 0;
+  virtual Result<std::vector<OrgRecord>> ListOrgs() = 0;
+  // Fails with AlreadyExists when the org already has a user of that name.
+  virtual Result<int64_t> CreateUser(const UserRecord& user) = 0;
+  virtual Result<std::vector<UserRecord>> ListUsers(const std::string& org) = 0;
+  virtual Result<std::optional<UserRecord>> FindUserByTokenHash(const std::string& hash) = 0;
+  virtual Result<std::optional<UserRecord>> FindUser(const std::string& org,
+                                                     const std::string& name) = 0;
+  // Writes role, token_hash and disabled of `user` (found by id).
+  virtual Status UpdateUser(const UserRecord& user) = 0;
+
+  // Tips. InsertTip returns the new id; ListTips shows urgent tips first, then newest first.
+  virtual Result<int64_t> InsertTip(const Tip& tip) = 0;
+  virtual Status UpdateTip(const Tip& tip) = 0;
+  virtual Result<Tip> GetTip(int64_t id) = 0;
+  virtual Result<std::vector<Tip>> ListTips(const TipQuery& query) = 0;
+  virtual Result<int64_t> CountTips(const TipQuery& query) = 0;
+  virtual Status AddTipLinks(const std::vector<TipLink>& links) = 0;
+  virtual Result<std::vector<TipLink>> TipLinksOf(int64_t tip_id) = 0;
+  // Links that point at the record (target_kind, target_id).
+  virtual Result<std::vector<TipLink>> TipLinksTo(const std::string& target_kind,
+                                                  const std::string& target_id) = 0;
+
+  // The identifier index used to link tips.
+  virtual Status InsertIdentifiers(const std::vector<IdentifierRow>& rows) = 0;
+  // Replaces every row whose target is not a tip.
+  virtual Status ReplaceDerivedIdentifiers(const std::vector<IdentifierRow>& rows) = 0;
+  virtual Result<std::vector<IdentifierRow>> LookupIdentifier(const std::string& kind,
+                                                              const std::string& value) = 0;
+
+  // Small key-value settings of the workspace; empty when unset.
+  virtual Result<std::string> GetMeta(const std::string& key) = 0;
+  virtual Status SetMeta(const std::string& key, const std::string& value) = 0;
 
   // Entity resolution (tiphub resolve): replaces the map of party id -> entity id.
   virtual Status ReplaceEntities(const std::vector<std::pair<std::string, std::string>>& map) = 0;
@@ -134,7 +228,7 @@ class Store {
 // Fails with FailedPrecondition when the file was written by a newer tiphub.
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
 
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // The JSON form of an alert, as stored and as the CLI and API print it: id, kind, typology, score,
 // first_seen, last_seen, accounts (account, role, score, protect), indicators (indicator, account,
@@ -150,6 +244,10 @@ nlohmann::json AccountToJson(const Account& account);
 Account AccountFromJson(const nlohmann::json& doc);
 nlohmann::json PartyToJson(const Party& party);
 Party PartyFromJson(const nlohmann::json& doc);
+// A tip's JSON form (docs/formats.md "Tips"); TipFromJson fails with a message naming the field
+// when a field has the wrong type.
+nlohmann::json TipToJson(const Tip& tip);
+Result<Tip> TipFromJson(const nlohmann::json& doc);
 
 }  // namespace tiphub::store
 

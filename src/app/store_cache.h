@@ -1,0 +1,20 @@
+// Stores kept open per thread, for the server's request threads: opening a SQLite workspace
+// (pragmas, schema check) costs more than a typical API read.
+//
+// Thread safety: each thread has its own cache; the returned store belongs to the calling thread's
+// cache and stays valid until that thread ends. Never pass it to another thread.
+#ifndef TIPHUB_APP_STORE_CACHE_H_
+#define TIPHUB_APP_STORE_CACHE_H_
+
+#include <string>
+
+#include "common/status.h"
+#include "store/store.h"
+
+namespace tiphub::app {
+
+Result<store::Store*> CachedStore(const std::string& path);
+
+}  // namespace tiphub::app
+
+#endif  // TIPHUB_APP_STORE_CACHE_H_

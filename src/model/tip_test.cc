@@ -1,0 +1,76 @@
+#include "model/tip.h"
+
+#include <gtest/gtest.h>
+
+namespace tiphub {
+namespace {
+
+Tip Basic() {
+  Tip t;
+  t.place = "Truck stop, exit 12";
+  t.text = "a car dropped a woman at several trucks";
+  return t;
+}
+
+TEST(TipTest, UrgentIndicatorsAndWordsFlagTheTip) {
+  Tip t = Basic();
+  AssessUrgency(t);
+  EXPECT_FALSE(t.urgent);
+
+  t.indicators = {"minor_present"};
+  AssessUrgency(t);
+  EXPECT_TRUE(t.urgent);
+  ASSERT_EQ(t.urgency_reasons.size(), 1u);
+
+  for (const char* text : {"she said she was 15 years old", "looked 16yo", "a teen girl",
+                           "it is happening right now", "aged 14", "una niña en el camión"}) {
+    Tip u = Basic();
+    u.text = text;
+    AssessUrgency(u);
+    EXPECT_TRUE(u.urgent) << text;
+  }
+  for (const char* text : {"she was 25 years old", "route 15 near mile 17", "a 40 yo man"}) {
+    Tip u = Basic();
+    u.text = text;
+    AssessUrgency(u);
+    EXPECT_FALSE(u.urgent) << text;
+  }
+}
+
+TEST(TipTest, ValidationNamesTheField) {
+  EXPECT_EQ(ValidateTip(Basic()), "");
+  Tip t = Basic();
+  t.indicators = {"nope"};
+  EXPECT_NE(ValidateTip(t).find("unknown indicator 'nope'"), std::string::npos);
+  t = Basic();
+  t.reliability = 'Z';
+  EXPECT_NE(ValidateTip(t).find("reliability"), std::string::npos);
+  t = Basic();
+  t.credibility = 9;
+  EXPECT_NE(ValidateTip(t).find("credibility"), std::string::npos);
+  t = Basic();
+  t.latitude = 95;
+  t.longitude = 10;
+  EXPECT_NE(ValidateTip(t).find("latitude"), std::string::npos);
+  t = Basic();
+  t.place.clear();
+  EXPECT_NE(ValidateTip(t).find("where"), std::string::npos);
+  t = Basic();
+  t.text.clear();
+  EXPECT_NE(ValidateTip(t).find("what was seen"), std::string::npos);
+  t = Basic();
+  t.reporter_contact = "555 0100";
+  EXPECT_NE(ValidateTip(t).find("contact_consent"), std::string::npos);
+}
+
+TEST(TipTest, EveryIndicatorHasALabelAndSource) {
+  ASSERT_GE(TipIndicators().size(), 10u);
+  for (const TipIndicator& ind : TipIndicators()) {
+    EXPECT_FALSE(ind.label.empty());
+    EXPECT_FALSE(ind.source.empty());
+    EXPECT_EQ(FindTipIndicator(ind.code), &ind);
+  }
+}
+
+}  // namespace
+}  // namespace tiphub

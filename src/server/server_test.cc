@@ -1,0 +1,198 @@
+#include "server/server.h"
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "app/auth.h"
+#include "app/test_workspace.h"
+#include "store/store.h"
+
+namespace tiphub::server {
+namespace {
+
+using Json = nlohmann::json;
+
+class ServerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    workspace_ = dir_->File("w.db");
+    app::testing::CopyWorkspace(workspace_);
+    for (const auto& [org, role] :
+         std::vector<std::pair<std::string, std::string>>{{"local", "analyst"},
+                                                          {"local", "supervisor"},
+                                                          {"local", "submitter"},
+                                                          {"local", "admin"},
+                                                          {"ngo", "analyst"},
+                                                          {"ngo", "submitter"}}) {
+      auto u = app::AddUser(workspace_, org, role + "-" + org, role, SystemClock::Default());
+      ASSERT_TRUE(u.ok()) << u.status().message();
+      tokens_[org + "/" + role] = u->token;
+    }
+    ServerOptions opts;
+    opts.workspace = workspace_;
+    opts.port = 0;
+    opts.max_body_bytes = 1 << 20;
+    auto s = Server::Create(opts);
+    ASSERT_TRUE(s.ok()) << s.status().message();
+    server_ = s->release();
+    server_->Start();
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    delete dir_;
+  }
+
+  httplib::Result Call(const std::string& who, const std::string& method, const std::string& path,
+                       const std::string& body = "{}") {
+    httplib::Client c("127.0.0.1", server_->port());
+    c.set_connection_timeout(5);
+    c.set_read_timeout(30);
+    httplib::Headers h;
+    if (!who.empty()) h.emplace("Authorization", "Bearer " + tokens_[who]);
+    if (method == "GET") return c.Get(path.c_str(), h);
+    return c.Post(path.c_str(), h, body, "application/json");
+  }
+
+  static TempDir* dir_;
+  static std::string workspace_;
+  static std::map<std::string, std::string> tokens_;
+  static Server* server_;
+};
+
+TempDir* ServerTest::dir_ = nullptr;
+std::string ServerTest::workspace_;
+std::map<std::string, std::string> ServerTest::tokens_;
+Server* ServerTest::server_ = nullptr;
+
+constexpr const char* kTip =
+    R"({"place":"Exit 12 truck stop","text":"a car drops a woman at truck after truck",)"
+    R"("indicators":["truck_to_truck"],"vehicles":[{"plate":"QRS 555"}]})";
+
+// Route x role: the status each role of the workspace's organisation gets.
+TEST_F(ServerTest, EveryRouteIsAuthorisedByRole) {
+  struct Row {
+    const char* method;
+    const char* path;
+    int analyst, supervisor, submitter, admin;
+  };
+  const Row table[] = {
+      {"GET", "/api/v1/me", 200, 200, 200, 200},
+      {"GET", "/api/v1/overview", 200, 200, 403, 403},
+      {"GET", "/api/v1/alerts?limit=5", 200, 200, 403, 403},
+      {"GET", "/api/v1/alerts/1", 200, 200, 403, 403},
+      {"GET", "/api/v1/entities?q=A0000001", 200, 200, 403, 403},
+      {"GET", "/api/v1/cases", 200, 200, 403, 403},
+      {"GET", "/api/v1/tips", 200, 200, 403, 403},
+      {"POST", "/api/v1/tips", 201, 201, 201, 403},
+      {"GET", "/api/v1/tips/indicators", 200, 200, 200, 200},
+      {"GET", "/api/v1/indicators", 200, 200, 200, 200},
+      {"GET", "/api/v1/audit", 403, 200, 403, 200},
+      {"GET", "/api/v1/users", 403, 403, 403, 200},
+      {"POST", "/api/v1/cases/999/assign", 403, 400, 403, 403},  // 400: the body is no assignee
+  };
+  for (const Row& row : table) {
+    const int want[] = {row.analyst, row.supervisor, row.submitter, row.admin};
+    const char* roles[] = {"analyst", "supervisor", "submitter", "admin"};
+    for (int i = 0; i < 4; ++i) {
+      auto res = Call(std::string("local/") + roles[i], row.method, row.path,
+                      std::string(row.method) == "POST" ? kTip : "");
+      ASSERT_TRUE(res) << row.path;
+      EXPECT_EQ(res->status, want[i])
+          << row.method << " " << row.path << " as " << roles[i] << ": " << res->body;
+      EXPECT_EQ(res->get_header_value("Content-Type"), "application/json") << row.path;
+    }
+    auto anon = Call("", row.method, row.path);
+    ASSERT_TRUE(anon);
+    EXPECT_EQ(anon->status, 401) << row.path;
+  }
+}
+
+TEST_F(ServerTest, AnOrganisationNeverSeesAnothersData) {
+  auto mine = Call("local/analyst", "POST", "/api/v1/tips", kTip);
+  ASSERT_TRUE(mine);
+  ASSERT_EQ(mine->status, 201) << mine->body;
+  const int64_t tip = Json::parse(mine->body)["id"];
+  auto theirs = Call("ngo/analyst", "GET", "/api/v1/tips/" + std::to_string(tip));
+  ASSERT_TRUE(theirs);
+  EXPECT_EQ(theirs->status, 404);
+  auto list = Call("ngo/analyst", "GET", "/api/v1/tips");
+  ASSERT_TRUE(list);
+  for (const auto& t : Json::parse(list->body)["items"])
+    EXPECT_NE(t["place"], "Exit 12 truck stop");
+  auto alerts = Call("ngo/analyst", "GET", "/api/v1/alerts");
+  ASSERT_TRUE(alerts);
+  EXPECT_EQ(Json::parse(alerts->body)["total"], 0);
+  EXPECT_EQ(Call("ngo/analyst", "GET", "/api/v1/alerts/1")->status, 404);
+  EXPECT_EQ(Call("ngo/analyst", "GET", "/api/v1/entities?q=A00000001")->body.find("A00000001"),
+            std::string::npos);
+  // The ngo's own tip is theirs alone.
+  auto ngo_tip = Call("ngo/submitter", "POST", "/api/v1/tips", kTip);
+  ASSERT_EQ(ngo_tip->status, 201);
+  const int64_t ngo_id = Json::parse(ngo_tip->body)["id"];
+  auto ngo_read = Call("ngo/analyst", "GET", "/api/v1/tips/" + std::to_string(ngo_id));
+  EXPECT_EQ(ngo_read->status, 200);
+  EXPECT_EQ(Json::parse(ngo_read->body)["submitted_by"], "submitter-ngo@ngo");
+}
+
+TEST_F(ServerTest, BadRequestsGetJsonErrors) {
+  auto bad_json = Call("local/analyst", "POST", "/api/v1/tips", "{not json");
+  EXPECT_EQ(bad_json->status, 400);
+  EXPECT_EQ(Json::parse(bad_json->body)["error"]["code"], "bad_request");
+  auto bad_field = Call("local/analyst", "POST", "/api/v1/tips", R"({"place":"x","text":7})");
+  EXPECT_EQ(bad_field->status, 400);
+  EXPECT_NE(bad_field->body.find("'text'"), std::string::npos);
+  auto bad_param = Call("local/analyst", "GET", "/api/v1/alerts?limit=ten");
+  EXPECT_EQ(bad_param->status, 400);
+  auto bad_sort = Call("local/analyst", "GET", "/api/v1/alerts?sort=colour");
+  EXPECT_EQ(bad_sort->status, 400);
+  auto unknown = Call("local/analyst", "GET", "/api/v1/nothing/here");
+  EXPECT_EQ(unknown->status, 404);
+  EXPECT_EQ(Json::parse(unknown->body)["error"]["code"], "not_found");
+  auto missing = Call("local/analyst", "GET", "/api/v1/alerts/999999");
+  EXPECT_EQ(missing->status, 404);
+  auto no_alert = Call("local/analyst", "POST", "/api/v1/cases", R"({"title":"x"})");
+  EXPECT_EQ(no_alert->status, 400);
+  auto too_big = Call("local/analyst", "POST", "/api/v1/tips", std::string(2 << 20, 'x'));
+  EXPECT_EQ(too_big->status, 413);
+  auto forged = httplib::Client("127.0.0.1", server_->port())
+                    .Get("/api/v1/me", {{"Authorization", "Bearer thk_forgedforgedforged"}});
+  EXPECT_EQ(forged->status, 401);
+}
+
+TEST_F(ServerTest, ReadsOfPersonalDataAreAudited) {
+  ASSERT_EQ(Call("local/analyst", "GET", "/api/v1/alerts/2")->status, 200);
+  auto opened = Call("local/analyst", "POST", "/api/v1/cases", R"({"alert_id":2})");
+  ASSERT_EQ(opened->status, 201) << opened->body;
+  const int64_t case_id = Json::parse(opened->body)["id"];
+  ASSERT_EQ(Call("local/analyst", "GET", "/api/v1/cases/" + std::to_string(case_id))->status, 200);
+  auto report =
+      Call("local/analyst", "GET", "/api/v1/cases/" + std::to_string(case_id) + "/report");
+  ASSERT_EQ(report->status, 200) << report->body;
+  EXPECT_NE(report->body.find("<report"), std::string::npos);
+
+  auto audit = Call("local/supervisor", "GET", "/api/v1/audit?limit=1000");
+  ASSERT_EQ(audit->status, 200);
+  std::map<std::string, int> actions;
+  for (const auto& e : Json::parse(audit->body)) {
+    if (e["actor"] == "analyst-local@local") ++actions[e["action"].get<std::string>()];
+  }
+  EXPECT_GE(actions["alert.read"], 1);
+  EXPECT_GE(actions["case.open"], 1);
+  EXPECT_GE(actions["case.read"], 1);
+  // The trail cannot be rewritten.
+  auto s = store::OpenSqliteStore(workspace_);
+  ASSERT_TRUE(s.ok());
+  auto trail = (*s)->AuditTrail("");
+  ASSERT_TRUE(trail.ok());
+  EXPECT_FALSE(trail->empty());
+}
+
+}  // namespace
+}  // namespace tiphub::server
