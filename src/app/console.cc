@@ -12,6 +12,7 @@
 #include "common/file.h"
 #include "common/temp_dir.h"
 #include "detect/catalog.h"
+#include "model/money.h"
 #include "store/store.h"
 
 namespace tiphub::app {
@@ -84,7 +85,7 @@ Result<nlohmann::json> AlertDetailJson(const CaseContext& ctx, int64_t id) {
   struct Edge {
     int64_t count = 0;
     int64_t amount_minor = 0;
-    std::string currency;
+    Currency currency;
   };
   std::map<std::pair<std::string, std::string>, Edge> edges;
   std::map<std::string, nlohmann::json> nodes;
@@ -114,7 +115,7 @@ Result<nlohmann::json> AlertDetailJson(const CaseContext& ctx, int64_t id) {
     Edge& e = edges[{from, to}];
     ++e.count;
     e.amount_minor += tx.amount.minor;
-    e.currency = std::string(tx.amount.currency.code());
+    e.currency = tx.amount.currency;
   }
   nlohmann::json graph_nodes = nlohmann::json::array();
   for (auto& [_, n] : nodes) graph_nodes.push_back(std::move(n));
@@ -124,7 +125,8 @@ Result<nlohmann::json> AlertDetailJson(const CaseContext& ctx, int64_t id) {
                            {"to", key.second},
                            {"count", e.count},
                            {"amount_minor", e.amount_minor},
-                           {"currency", e.currency}});
+                           {"amount", FormatAmount(e.amount_minor, e.currency.exponent())},
+                           {"currency", std::string(e.currency.code())}});
   }
   doc["transactions"] = tx_json;
   doc["transactions_missing"] = ids.size() - txs.size();
