@@ -23,6 +23,7 @@ constexpr size_t kMaxDetailTransactions = 500;
 
 Status Audit(store::Store& s, const CaseContext& ctx, std::string_view action,
              const std::string& object, const std::string& detail) {
+  std::unique_lock<std::mutex> lock = LockForWriting(ctx.store_path);
   return s.AppendAudit(
       {0, ctx.clock->NowSeconds(), ctx.actor, std::string(action), object, detail});
 }
@@ -41,7 +42,7 @@ nlohmann::json TipLinksJson(const std::vector<store::TipLink>& links) {
 
 }  // namespace
 
-Result<nlohmann::json> ListAlertsJson(const CaseContext& ctx, const AlertListQuery& q) {
+Result<std::string> ListAlertsJson(const CaseContext& ctx, const AlertListQuery& q) {
   if (q.sort != "score" && q.sort != "last_seen" && q.sort != "id") {
     return Status::InvalidArgument(
         fmt::format("unknown sort '{}': use score, last_seen or id", q.sort));
@@ -54,20 +55,18 @@ Result<nlohmann::json> ListAlertsJson(const CaseContext& ctx, const AlertListQue
   sq.typology = q.typology;
   sq.kind = q.kind;
   sq.sort = q.sort;
-  ASSIGN_OR_RETURN(std::vector<Alert> alerts, s->ListAlerts(sq));
+  ASSIGN_OR_RETURN(std::vector<std::string> page, s->AlertQueuePage(sq));
   ASSIGN_OR_RETURN(int64_t total, s->CountAlerts(sq));
-  nlohmann::json items = nlohmann::json::array();
-  for (const Alert& a : alerts) {
-    nlohmann::json doc = store::AlertToJson(a);
-    doc["evidence_count"] = a.evidence.size();
-    doc.erase("evidence");
-    doc.erase("model_explanation");
-    items.push_back(std::move(doc));
-  }
   RETURN_IF_ERROR(
       Audit(*s, ctx, "alert.list", "alerts",
-            fmt::format("{} of {} alerts from offset {}", alerts.size(), total, sq.offset)));
-  return nlohmann::json{{"total", total}, {"offset", sq.offset}, {"items", items}};
+            fmt::format("{} of {} alerts from offset {}", page.size(), total, sq.offset)));
+  std::string out = fmt::format(R"({{"total":{},"offset":{},"items":[)", total, sq.offset);
+  for (size_t i = 0; i < page.size(); ++i) {
+    if (i > 0) out += ',';
+    out += page[i];
+  }
+  out += "]}";
+  return out;
 }
 
 Result<nlohmann::json> AlertDetailJson(const CaseContext& ctx, int64_t id) {

@@ -24,8 +24,9 @@ struct AlertListQuery {
   std::string kind;
   std::string sort = "score";  // score, last_seen or id
 };
-// {total, offset, items: [alert summaries without evidence lists]}.
-Result<nlohmann::json> ListAlertsJson(const CaseContext& ctx, const AlertListQuery& query);
+// {total, offset, items: [alert summaries without evidence lists]}, serialised (the queue is
+// served from precomputed JSON, not re-encoded per request).
+Result<std::string> ListAlertsJson(const CaseContext& ctx, const AlertListQuery& query);
 
 // The alert in full plus: transactions (the stored evidence, oldest first, at most 500),
 // graph {nodes: [{id, role, score, protect, in_alert}], edges: [{from, to, count, amount}]},

@@ -1,4 +1,5 @@
 #include "app/ingest.h"
+#include "app/tips.h"
 
 #include <filesystem>
 
@@ -96,7 +97,7 @@ Result<ingest::IngestReport> Ingest(const IngestRequest& request, const Progress
                                 report.rejects_path, SystemClock::Default().NowSeconds()}));
   }
   // New parties and accounts: tip linking rebuilds its identifier index at the next tip.
-  RETURN_IF_ERROR(store->SetMeta("identifiers.stale", "1"));
+  RETURN_IF_ERROR(store->SetMeta(kIdentifiersStaleKey, "1"));
   return report;
 }
 

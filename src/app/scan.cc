@@ -452,7 +452,6 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
   }
   ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
   RETURN_IF_ERROR(store->ReplaceAlerts(alerts));
-  RETURN_IF_ERROR(store->SetMeta("identifiers.stale", "1"));  // new alert ids for tip links
   ScanSummary summary = Summarise(alerts, processed);
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -15,4 +15,17 @@ Result<store::Store*> CachedStore(const std::string& path) {
   return it->second.get();
 }
 
+std::unique_lock<std::mutex> LockForWriting(const std::string& path) {
+  static std::mutex guard;
+  static std::map<std::string, std::unique_ptr<std::mutex>> locks;
+  std::mutex* m = nullptr;
+  {
+    std::lock_guard<std::mutex> g(guard);
+    auto& slot = locks[path];
+    if (!slot) slot = std::make_unique<std::mutex>();
+    m = slot.get();
+  }
+  return std::unique_lock<std::mutex>(*m);
+}
+
 }  // namespace tiphub::app

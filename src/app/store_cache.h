@@ -6,6 +6,7 @@
 #ifndef TIPHUB_APP_STORE_CACHE_H_
 #define TIPHUB_APP_STORE_CACHE_H_
 
+#include <mutex>
 #include <string>
 
 #include "common/status.h"
@@ -14,6 +15,11 @@
 namespace tiphub::app {
 
 Result<store::Store*> CachedStore(const std::string& path);
+
+// Serialises this process's writers of the store at `path`: threads queue here in order instead
+// of backing off and retrying on SQLite's write lock, which keeps tail latency low under load.
+// Other processes still coordinate through SQLite's lock.
+std::unique_lock<std::mutex> LockForWriting(const std::string& path);
 
 }  // namespace tiphub::app
 

@@ -16,7 +16,6 @@ namespace tiphub::app {
 
 namespace {
 
-constexpr const char* kStaleKey = "identifiers.stale";
 constexpr int64_t kMaxLinksPerIdentifier = 200;
 
 // Rolls back an open store transaction unless it was committed.
@@ -56,10 +55,10 @@ std::vector<std::pair<std::string, std::string>> TipIdentifiers(const Tip& tip) 
   return {out.begin(), out.end()};
 }
 
-// Rebuilds the derived identifier rows when ingest or scan marked them stale. Runs inside the
+// Rebuilds the derived identifier rows when ingest marked them stale. Runs inside the
 // caller's write transaction, so concurrent intakes rebuild once.
 Status RefreshIdentifiers(store::Store& s) {
-  ASSIGN_OR_RETURN(std::string stale, s.GetMeta(kStaleKey));
+  ASSIGN_OR_RETURN(std::string stale, s.GetMeta(kIdentifiersStaleKey));
   if (stale == "0") return Status::Ok();
   std::vector<store::IdentifierRow> rows;
   RETURN_IF_ERROR(s.ForEachParty([&rows](const Party& p) -> Status {
@@ -74,17 +73,8 @@ Status RefreshIdentifiers(store::Store& s) {
     if (!a.custodian.empty()) rows.push_back({"party", a.custodian, "account", a.id});
     return Status::Ok();
   }));
-  store::AlertQuery all;
-  all.limit = -1;
-  all.sort = "id";
-  ASSIGN_OR_RETURN(std::vector<Alert> alerts, s.ListAlerts(all));
-  for (const Alert& a : alerts) {
-    for (const auto& acc : a.accounts) {
-      rows.push_back({"account", acc.account, "alert", std::to_string(a.id)});
-    }
-  }
   RETURN_IF_ERROR(s.ReplaceDerivedIdentifiers(rows));
-  return s.SetMeta(kStaleKey, "0");
+  return s.SetMeta(kIdentifiersStaleKey, "0");
 }
 
 nlohmann::json LinkJson(const store::TipLink& l) {
@@ -95,6 +85,7 @@ nlohmann::json LinkJson(const store::TipLink& l) {
           {"via_value", l.via_value}};
 }
 
+// Appends an audit event; the caller holds LockForWriting(ctx.store_path).
 Status Audit(store::Store& s, const CaseContext& ctx, std::string_view action,
              const std::string& object, const std::string& detail) {
   return s.AppendAudit(
@@ -166,6 +157,7 @@ Result<SubmittedTip> SubmitTip(const CaseContext& ctx, Tip tip, std::string_view
   AssessUrgency(tip);
 
   ASSIGN_OR_RETURN(store::Store * s, CachedStore(ctx.store_path));
+  std::unique_lock<std::mutex> lock = LockForWriting(ctx.store_path);
   RETURN_IF_ERROR(s->Begin());
   TxGuard guard(*s);
   RETURN_IF_ERROR(RefreshIdentifiers(*s));
@@ -317,6 +309,7 @@ Result<nlohmann::json> ListTipsJson(const CaseContext& ctx, const TipListQuery& 
   ASSIGN_OR_RETURN(int64_t total, s->CountTips(sq));
   nlohmann::json items = nlohmann::json::array();
   for (const Tip& t : tips) items.push_back(store::TipToJson(t));
+  std::unique_lock<std::mutex> lock = LockForWriting(ctx.store_path);
   RETURN_IF_ERROR(
       Audit(*s, ctx, "tip.list", "tips",
             fmt::format("{} of {} tips from offset {}", tips.size(), total, sq.offset)));
@@ -330,15 +323,12 @@ Result<nlohmann::json> TipDetailJson(const CaseContext& ctx, int64_t id) {
   ASSIGN_OR_RETURN(std::vector<store::TipLink> back, s->TipLinksTo("tip", std::to_string(id)));
   nlohmann::json out = store::TipToJson(tip);
   nlohmann::json jl = nlohmann::json::array();
-  std::set<std::string> alert_ids;
+  std::set<int64_t> alert_ids;
   for (const auto& l : links) {
     jl.push_back(LinkJson(l));
     if (l.target_kind != "account") continue;
-    ASSIGN_OR_RETURN(std::vector<store::IdentifierRow> alerts,
-                     s->LookupIdentifier("account", l.target_id));
-    for (const auto& a : alerts) {
-      if (a.target_kind == "alert") alert_ids.insert(a.target_id);
-    }
+    ASSIGN_OR_RETURN(std::vector<int64_t> alerts, s->AlertIdsOfAccount(l.target_id));
+    alert_ids.insert(alerts.begin(), alerts.end());
   }
   for (const auto& l : back) {  // later tips that share a value with this one
     jl.push_back({{"tip_id", id},
@@ -348,12 +338,8 @@ Result<nlohmann::json> TipDetailJson(const CaseContext& ctx, int64_t id) {
                   {"via_value", l.via_value}});
   }
   out["links"] = jl;
-  nlohmann::json alerts = nlohmann::json::array();
-  for (const auto& a : alert_ids) {
-    const auto n = ParseInt64(a);
-    if (n) alerts.push_back(*n);
-  }
-  out["alerts"] = alerts;
+  out["alerts"] = alert_ids;
+  std::unique_lock<std::mutex> lock = LockForWriting(ctx.store_path);
   RETURN_IF_ERROR(Audit(*s, ctx, "tip.read", fmt::format("tip:{}", id), ""));
   return out;
 }
@@ -366,6 +352,7 @@ Result<nlohmann::json> SetTipStatus(const CaseContext& ctx, int64_t id, const st
         fmt::format("unknown tip status '{}': use new, triaged, referred or closed", status));
   }
   ASSIGN_OR_RETURN(store::Store * s, CachedStore(ctx.store_path));
+  std::unique_lock<std::mutex> lock = LockForWriting(ctx.store_path);
   RETURN_IF_ERROR(s->Begin());
   TxGuard guard(*s);
   ASSIGN_OR_RETURN(Tip tip, s->GetTip(id));
@@ -385,11 +372,6 @@ nlohmann::json TipIndicatorsJson() {
         {{"code", ind.code}, {"label", ind.label}, {"source", ind.source}, {"urgent", ind.urgent}});
   }
   return out;
-}
-
-Status MarkIdentifiersStale(const std::string& store_path) {
-  ASSIGN_OR_RETURN(auto s, store::OpenSqliteStore(store_path));
-  return s->SetMeta(kStaleKey, "1");
 }
 
 }  // namespace tiphub::app

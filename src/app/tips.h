@@ -2,8 +2,9 @@
 //
 // Intake validates the tip, grades its urgency (model/tip.h), commits it, then links it: its
 // normalised phones, e-mails, plates and handles are looked up in the organisation's identifier
-// index, which points at parties (phone and e-mail on file), their accounts, the alerts naming
-// those accounts, and earlier tips. A tip is acknowledged only after it and its links committed.
+// index, which points at parties (phone and e-mail on file), their accounts and earlier tips; the
+// alerts naming those accounts are found when the tip is read, so they follow the latest scan. A
+// tip is acknowledged only after it and its links committed.
 //
 // Normalisation: phones keep their last 10 digits (so "+1 (555) 010-2030" and "555 010 2030"
 // agree), e-mails are lower-cased, plates keep letters and digits upper-cased, handles are
@@ -76,8 +77,9 @@ Result<nlohmann::json> SetTipStatus(const CaseContext& ctx, int64_t id, const st
 // The pick-list of tip indicators with sources.
 nlohmann::json TipIndicatorsJson();
 
-// Marks the identifier index stale (after ingest or scan); the next tip rebuilds it.
-Status MarkIdentifiersStale(const std::string& store_path);
+// The workspace setting that ingest sets to "1" when parties or accounts changed; the next tip
+// rebuilds the identifier index and sets it to "0".
+inline constexpr const char* kIdentifiersStaleKey = "identifiers.stale";
 
 }  // namespace tiphub::app
 

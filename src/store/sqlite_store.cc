@@ -93,7 +93,13 @@ CREATE TABLE identifiers(
   kind TEXT NOT NULL, value TEXT NOT NULL, target_kind TEXT NOT NULL, target_id TEXT NOT NULL,
   PRIMARY KEY(kind, value, target_kind, target_id)) WITHOUT ROWID;
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-CREATE INDEX alerts_last_seen ON alerts(last_seen DESC);
+ALTER TABLE alerts ADD COLUMN score_rank INTEGER;
+ALTER TABLE alerts ADD COLUMN seen_rank INTEGER;
+ALTER TABLE alerts ADD COLUMN queue_json TEXT;
+CREATE INDEX alerts_score_rank ON alerts(score_rank);
+CREATE TABLE alert_accounts(account TEXT NOT NULL, alert_id INTEGER NOT NULL,
+  PRIMARY KEY(account, alert_id)) WITHOUT ROWID;
+CREATE INDEX alerts_seen_rank ON alerts(seen_rank);
 CREATE INDEX parties_name ON parties(name);
 CREATE INDEX accounts_party ON accounts(party_id);
 )sql",
@@ -217,15 +223,19 @@ constexpr size_t kSlotInsertTipLink = 7;
 constexpr size_t kSlotInsertIdentifier = 8;
 constexpr size_t kSlotLookupIdentifier = 9;
 
-constexpr const char* kAlertFilter =
-    "score >= ? AND (? = '' OR typology = ?) AND (? = '' OR kind = ?)";
+// The WHERE clause of an alert query with only the filters it sets, so that an unfiltered page or
+// count walks the score index alone. Parameters 1-3 are min_score, typology and kind.
+std::string AlertFilter(const AlertQuery& q) {
+  std::string where = q.min_score > 0 ? "score >= ?1" : "1";
+  if (!q.typology.empty()) where += " AND typology = ?2";
+  if (!q.kind.empty()) where += " AND kind = ?3";
+  return where;
+}
 
 void BindAlertFilter(Statement& s, const AlertQuery& q) {
-  s.Real(1, q.min_score);
-  s.Text(2, q.typology);
-  s.Text(3, q.typology);
-  s.Text(4, q.kind);
-  s.Text(5, q.kind);
+  if (q.min_score > 0) s.Real(1, q.min_score);
+  if (!q.typology.empty()) s.Text(2, q.typology);
+  if (!q.kind.empty()) s.Text(3, q.kind);
 }
 
 UserRecord UserFromRow(const Statement& s) {
@@ -457,14 +467,32 @@ class SqliteStore final : public Store {
   }
 
   Status ReplaceAlerts(std::vector<Alert>& alerts) override {
+    // Each alert's position in the two queue orders, so that a deep page of an unfiltered queue
+    // is an index seek rather than a walk past `offset` rows.
+    std::vector<uint32_t> by_score(alerts.size()), by_seen(alerts.size());
+    for (uint32_t i = 0; i < by_score.size(); ++i) by_score[i] = by_seen[i] = i;
+    std::stable_sort(by_score.begin(), by_score.end(),
+                     [&](uint32_t a, uint32_t b) { return alerts[a].score > alerts[b].score; });
+    std::stable_sort(by_seen.begin(), by_seen.end(), [&](uint32_t a, uint32_t b) {
+      return alerts[a].last_seen > alerts[b].last_seen;
+    });
+    std::vector<int64_t> score_rank(alerts.size()), seen_rank(alerts.size());
+    for (size_t r = 0; r < alerts.size(); ++r) {
+      score_rank[by_score[r]] = static_cast<int64_t>(r);
+      seen_rank[by_seen[r]] = static_cast<int64_t>(r);
+    }
     RETURN_IF_ERROR(Begin());
     RETURN_IF_ERROR(Exec("DELETE FROM alerts"));
-    Statement s;
+    RETURN_IF_ERROR(Exec("DELETE FROM alert_accounts"));
+    Statement s, acc;
     RETURN_IF_ERROR(s.Prepare(db_,
                               "INSERT INTO alerts(id, kind, typology, score, first_seen, "
-                              "last_seen, body) VALUES(?,?,?,?,?,?,?)"));
+                              "last_seen, body, score_rank, seen_rank, queue_json) "
+                              "VALUES(?,?,?,?,?,?,?,?,?,?)"));
+    RETURN_IF_ERROR(acc.Prepare(db_, "INSERT OR IGNORE INTO alert_accounts VALUES(?,?)"));
     int64_t id = 1;
-    for (Alert& a : alerts) {
+    for (size_t i = 0; i < alerts.size(); ++i) {
+      Alert& a = alerts[i];
       a.id = id++;
       sqlite3_reset(s.get());
       s.Int(1, a.id);
@@ -473,11 +501,55 @@ class SqliteStore final : public Store {
       s.Real(4, a.score);
       s.Int(5, a.first_seen);
       s.Int(6, a.last_seen);
-      const std::string body = AlertToJson(a).dump();
+      nlohmann::json doc = AlertToJson(a);
+      const std::string body = doc.dump();
       s.Text(7, body);
+      s.Int(8, score_rank[i]);
+      s.Int(9, seen_rank[i]);
+      doc["evidence_count"] = a.evidence.size();
+      doc.erase("evidence");
+      doc.erase("model_explanation");
+      const std::string queue = doc.dump();
+      s.Text(10, queue);
       if (sqlite3_step(s.get()) != SQLITE_DONE) return Error("storing alerts");
+      for (const AlertAccount& aa : a.accounts) {
+        sqlite3_reset(acc.get());
+        acc.Text(1, aa.account);
+        acc.Int(2, a.id);
+        if (sqlite3_step(acc.get()) != SQLITE_DONE) return Error("storing alert accounts");
+      }
     }
     return Commit();
+  }
+
+  Result<std::vector<int64_t>> AlertIdsOfAccount(const std::string& account) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT alert_id FROM alert_accounts WHERE account = ?"));
+    s.Text(1, account);
+    std::vector<int64_t> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(s.ColumnInt(0));
+    return out;
+  }
+
+  Result<std::vector<std::string>> AlertQueuePage(const AlertQuery& q) override {
+    const bool unfiltered = q.min_score <= 0 && q.typology.empty() && q.kind.empty();
+    const char* rank = q.sort == "last_seen" ? "seen_rank" : q.sort == "id" ? "id" : "score_rank";
+    std::string sql;
+    if (unfiltered) {  // ranks run 0..n-1 and ids 1..n
+      sql = fmt::format("SELECT queue_json FROM alerts WHERE {0} {1} ?4 ORDER BY {0} LIMIT ?5",
+                        rank, q.sort == "id" ? ">" : ">=");
+    } else {
+      sql = fmt::format("SELECT queue_json FROM alerts WHERE {} ORDER BY {} LIMIT ?5 OFFSET ?4",
+                        AlertFilter(q), rank);
+    }
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, sql.c_str()));
+    BindAlertFilter(s, q);
+    s.Int(4, q.offset);
+    s.Int(5, q.limit);
+    std::vector<std::string> out;
+    while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(s.ColumnText(0));
+    return out;
   }
 
   Result<std::vector<Alert>> ListAlerts(const AlertQuery& q) override {
@@ -487,12 +559,12 @@ class SqliteStore final : public Store {
     Statement s;
     RETURN_IF_ERROR(s.Prepare(
         db_, fmt::format("SELECT id, kind, typology, score, first_seen, last_seen, body FROM "
-                         "alerts WHERE {} ORDER BY {} LIMIT ? OFFSET ?",
-                         kAlertFilter, order)
+                         "alerts WHERE {} ORDER BY {} LIMIT ?4 OFFSET ?5",
+                         AlertFilter(q), order)
                  .c_str()));
     BindAlertFilter(s, q);
-    s.Int(6, q.limit);
-    s.Int(7, q.offset);
+    s.Int(4, q.limit);
+    s.Int(5, q.offset);
     std::vector<Alert> out;
     while (sqlite3_step(s.get()) == SQLITE_ROW) out.push_back(AlertFromRow(s));
     return out;
@@ -500,8 +572,14 @@ class SqliteStore final : public Store {
 
   Result<int64_t> CountAlerts(const AlertQuery& q) override {
     Statement s;
-    RETURN_IF_ERROR(
-        s.Prepare(db_, fmt::format("SELECT count(*) FROM alerts WHERE {}", kAlertFilter).c_str()));
+    if (q.min_score <= 0 && q.typology.empty() && q.kind.empty()) {
+      // Ids are 1..n (ReplaceAlerts): the count without a filter is the largest id.
+      RETURN_IF_ERROR(s.Prepare(db_, "SELECT coalesce(max(id), 0) FROM alerts"));
+      if (sqlite3_step(s.get()) != SQLITE_ROW) return Error("counting alerts");
+      return s.ColumnInt(0);
+    }
+    RETURN_IF_ERROR(s.Prepare(
+        db_, fmt::format("SELECT count(*) FROM alerts WHERE {}", AlertFilter(q)).c_str()));
     BindAlertFilter(s, q);
     if (sqlite3_step(s.get()) != SQLITE_ROW) return Error("counting alerts");
     return s.ColumnInt(0);
@@ -766,8 +844,10 @@ class SqliteStore final : public Store {
                               "SELECT id, org, name, role, token_hash, created_at, disabled FROM "
                               "users WHERE token_hash = ?"));
     s->Text(1, hash);
-    if (sqlite3_step(s->get()) != SQLITE_ROW) return std::optional<UserRecord>();
-    return std::optional<UserRecord>(UserFromRow(*s));
+    std::optional<UserRecord> out;
+    if (sqlite3_step(s->get()) == SQLITE_ROW) out = UserFromRow(*s);
+    sqlite3_reset(s->get());  // ends the read transaction: this connection writes next
+    return out;
   }
 
   Result<std::optional<UserRecord>> FindUser(const std::string& org,
@@ -925,6 +1005,7 @@ class SqliteStore final : public Store {
     while (sqlite3_step(s->get()) == SQLITE_ROW) {
       out.push_back({s->ColumnText(0), s->ColumnText(1), s->ColumnText(2), s->ColumnText(3)});
     }
+    sqlite3_reset(s->get());
     return out;
   }
 

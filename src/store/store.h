@@ -87,9 +87,9 @@ struct UserRecord {
   bool disabled = false;
 };
 
-// A normalised identifier (phone, email, plate, handle, party, account) that points at a record
-// (party, account, alert, tip). Rows with target_kind "tip" come from tip intake; the others are
-// derived from parties, accounts and alerts and rebuilt after ingest or scan.
+// A normalised identifier (phone, email, plate, handle, party) that points at a record (party,
+// account, tip). Rows with target_kind "tip" come from tip intake; the others are derived from
+// parties and accounts and rebuilt after ingest.
 struct IdentifierRow {
   std::string kind;
   std::string value;
@@ -145,6 +145,11 @@ class Store {
   // Replaces all alerts with `alerts` (a scan's result), assigning ids in order.
   virtual Status ReplaceAlerts(std::vector<Alert>& alerts) = 0;
   virtual Result<std::vector<Alert>> ListAlerts(const AlertQuery& query) = 0;
+  // One page of the alert queue: each alert's JSON form without its evidence list and model
+  // explanation, plus "evidence_count" (precomputed when alerts are stored).
+  virtual Result<std::vector<std::string>> AlertQueuePage(const AlertQuery& query) = 0;
+  // Ids of the alerts that name `account`.
+  virtual Result<std::vector<int64_t>> AlertIdsOfAccount(const std::string& account) = 0;
   // How many alerts `query` matches, ignoring limit and offset.
   virtual Result<int64_t> CountAlerts(const AlertQuery& query) = 0;
   virtual Result<Alert> GetAlert(int64_t id) = 0;
