@@ -24,20 +24,7 @@ constexpr size_t kMaxDetailTransactions = 500;
 Status Audit(store::Store& s, const CaseContext& ctx, std::string_view action,
              const std::string& object, const std::string& detail) {
   std::unique_lock<std::mutex> lock = LockForWriting(ctx.store_path);
-  return s.AppendAudit(
-      {0, ctx.clock->NowSeconds(), ctx.actor, std::string(action), object, detail});
-}
-
-nlohmann::json TipLinksJson(const std::vector<store::TipLink>& links) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& l : links) {
-    out.push_back({{"tip_id", l.tip_id},
-                   {"target_kind", l.target_kind},
-                   {"target_id", l.target_id},
-                   {"via_kind", l.via_kind},
-                   {"via_value", l.via_value}});
-  }
-  return out;
+  return AppendAudit(s, ctx, action, object, detail);
 }
 
 }  // namespace
@@ -136,7 +123,9 @@ Result<nlohmann::json> AlertDetailJson(const CaseContext& ctx, int64_t id) {
     ASSIGN_OR_RETURN(std::vector<store::TipLink> l, s->TipLinksTo("account", acc.account));
     tips.insert(tips.end(), l.begin(), l.end());
   }
-  doc["tips"] = TipLinksJson(tips);
+  nlohmann::json tip_json = nlohmann::json::array();
+  for (const auto& l : tips) tip_json.push_back(store::TipLinkToJson(l));
+  doc["tips"] = tip_json;
   RETURN_IF_ERROR(Audit(*s, ctx, "alert.read", fmt::format("alert:{}", id), ""));
   return doc;
 }
@@ -200,7 +189,8 @@ Result<nlohmann::json> ListCasesJson(const CaseContext& ctx, const CaseFilter& f
   ASSIGN_OR_RETURN(std::vector<Case> cases, ListCases(ctx, filter));
   nlohmann::json items = nlohmann::json::array();
   for (const Case& c : cases) items.push_back(CaseToJson(c, false));
-  RETURN_IF_ERROR(RecordAudit(ctx, "case.list", "cases", fmt::format("{} cases", cases.size())));
+  ASSIGN_OR_RETURN(store::Store * s, CachedStore(ctx.store_path));
+  RETURN_IF_ERROR(Audit(*s, ctx, "case.list", "cases", fmt::format("{} cases", cases.size())));
   return nlohmann::json{{"items", items}};
 }
 
@@ -208,7 +198,8 @@ Result<nlohmann::json> CaseDetailJson(const CaseContext& ctx, int64_t id) {
   ASSIGN_OR_RETURN(CaseView view, ShowCase(ctx, id));
   nlohmann::json doc = CaseToJson(view.c, true);
   doc["audit"] = AuditToJson(view.audit);
-  RETURN_IF_ERROR(RecordAudit(ctx, "case.read", fmt::format("case:{}", id), ""));
+  ASSIGN_OR_RETURN(store::Store * s, CachedStore(ctx.store_path));
+  RETURN_IF_ERROR(Audit(*s, ctx, "case.read", fmt::format("case:{}", id), ""));
   return doc;
 }
 

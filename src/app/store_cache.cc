@@ -28,4 +28,10 @@ std::unique_lock<std::mutex> LockForWriting(const std::string& path) {
   return std::unique_lock<std::mutex>(*m);
 }
 
+Status AppendAudit(store::Store& s, const CaseContext& ctx, std::string_view action,
+                   const std::string& object, const std::string& detail) {
+  return s.AppendAudit(
+      {0, ctx.clock->NowSeconds(), ctx.actor, std::string(action), object, detail});
+}
+
 }  // namespace tiphub::app

@@ -9,6 +9,7 @@
 #include <mutex>
 #include <string>
 
+#include "app/cases.h"
 #include "common/status.h"
 #include "store/store.h"
 
@@ -20,6 +21,11 @@ Result<store::Store*> CachedStore(const std::string& path);
 // of backing off and retrying on SQLite's write lock, which keeps tail latency low under load.
 // Other processes still coordinate through SQLite's lock.
 std::unique_lock<std::mutex> LockForWriting(const std::string& path);
+
+// Appends an audit event by ctx.actor, dated by ctx.clock, to `s` (the store of ctx.store_path).
+// The caller holds LockForWriting(ctx.store_path).
+Status AppendAudit(store::Store& s, const CaseContext& ctx, std::string_view action,
+                   const std::string& object, const std::string& detail);
 
 }  // namespace tiphub::app
 

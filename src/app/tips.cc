@@ -77,21 +77,6 @@ Status RefreshIdentifiers(store::Store& s) {
   return s.SetMeta(kIdentifiersStaleKey, "0");
 }
 
-nlohmann::json LinkJson(const store::TipLink& l) {
-  return {{"tip_id", l.tip_id},
-          {"target_kind", l.target_kind},
-          {"target_id", l.target_id},
-          {"via_kind", l.via_kind},
-          {"via_value", l.via_value}};
-}
-
-// Appends an audit event; the caller holds LockForWriting(ctx.store_path).
-Status Audit(store::Store& s, const CaseContext& ctx, std::string_view action,
-             const std::string& object, const std::string& detail) {
-  return s.AppendAudit(
-      {0, ctx.clock->NowSeconds(), ctx.actor, std::string(action), object, detail});
-}
-
 bool ParseBool(std::string_view v, bool& out) {
   const std::string l = ToLower(Trim(v));
   if (l == "true" || l == "yes" || l == "y" || l == "1") {
@@ -182,13 +167,13 @@ Result<SubmittedTip> SubmitTip(const CaseContext& ctx, Tip tip, std::string_view
   }
   RETURN_IF_ERROR(s->AddTipLinks(links));
   RETURN_IF_ERROR(s->InsertIdentifiers(own));
-  RETURN_IF_ERROR(
-      Audit(*s, ctx, "tip.submit", fmt::format("tip:{}", tip.id),
-            fmt::format("{}{}, {} links", channel, tip.urgent ? ", urgent" : "", links.size())));
+  RETURN_IF_ERROR(AppendAudit(
+      *s, ctx, "tip.submit", fmt::format("tip:{}", tip.id),
+      fmt::format("{}{}, {} links", channel, tip.urgent ? ", urgent" : "", links.size())));
   RETURN_IF_ERROR(guard.Commit());
 
   SubmittedTip out{std::move(tip), nlohmann::json::array()};
-  for (const auto& l : links) out.links.push_back(LinkJson(l));
+  for (const auto& l : links) out.links.push_back(store::TipLinkToJson(l));
   return out;
 }
 
@@ -311,8 +296,8 @@ Result<nlohmann::json> ListTipsJson(const CaseContext& ctx, const TipListQuery& 
   for (const Tip& t : tips) items.push_back(store::TipToJson(t));
   std::unique_lock<std::mutex> lock = LockForWriting(ctx.store_path);
   RETURN_IF_ERROR(
-      Audit(*s, ctx, "tip.list", "tips",
-            fmt::format("{} of {} tips from offset {}", tips.size(), total, sq.offset)));
+      AppendAudit(*s, ctx, "tip.list", "tips",
+                  fmt::format("{} of {} tips from offset {}", tips.size(), total, sq.offset)));
   return nlohmann::json{{"total", total}, {"offset", sq.offset}, {"items", items}};
 }
 
@@ -325,7 +310,7 @@ Result<nlohmann::json> TipDetailJson(const CaseContext& ctx, int64_t id) {
   nlohmann::json jl = nlohmann::json::array();
   std::set<int64_t> alert_ids;
   for (const auto& l : links) {
-    jl.push_back(LinkJson(l));
+    jl.push_back(store::TipLinkToJson(l));
     if (l.target_kind != "account") continue;
     ASSIGN_OR_RETURN(std::vector<int64_t> alerts, s->AlertIdsOfAccount(l.target_id));
     alert_ids.insert(alerts.begin(), alerts.end());
@@ -340,7 +325,7 @@ Result<nlohmann::json> TipDetailJson(const CaseContext& ctx, int64_t id) {
   out["links"] = jl;
   out["alerts"] = alert_ids;
   std::unique_lock<std::mutex> lock = LockForWriting(ctx.store_path);
-  RETURN_IF_ERROR(Audit(*s, ctx, "tip.read", fmt::format("tip:{}", id), ""));
+  RETURN_IF_ERROR(AppendAudit(*s, ctx, "tip.read", fmt::format("tip:{}", id), ""));
   return out;
 }
 
@@ -359,8 +344,8 @@ Result<nlohmann::json> SetTipStatus(const CaseContext& ctx, int64_t id, const st
   const std::string before = tip.status;
   tip.status = status;
   RETURN_IF_ERROR(s->UpdateTip(tip));
-  RETURN_IF_ERROR(Audit(*s, ctx, "tip.status", fmt::format("tip:{}", id),
-                        fmt::format("{} -> {}", before, status)));
+  RETURN_IF_ERROR(AppendAudit(*s, ctx, "tip.status", fmt::format("tip:{}", id),
+                              fmt::format("{} -> {}", before, status)));
   RETURN_IF_ERROR(guard.Commit());
   return store::TipToJson(tip);
 }

@@ -1423,6 +1423,14 @@ nlohmann::json TipToJson(const Tip& tip) {
           {"urgency_reasons", tip.urgency_reasons}};
 }
 
+nlohmann::json TipLinkToJson(const TipLink& l) {
+  return {{"tip_id", l.tip_id},
+          {"target_kind", l.target_kind},
+          {"target_id", l.target_id},
+          {"via_kind", l.via_kind},
+          {"via_value", l.via_value}};
+}
+
 namespace {
 
 Status FieldError(std::string_view field, std::string_view want) {

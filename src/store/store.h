@@ -252,6 +252,7 @@ Party PartyFromJson(const nlohmann::json& doc);
 // A tip's JSON form (docs/formats.md "Tips"); TipFromJson fails with a message naming the field
 // when a field has the wrong type.
 nlohmann::json TipToJson(const Tip& tip);
+nlohmann::json TipLinkToJson(const TipLink& link);
 Result<Tip> TipFromJson(const nlohmann::json& doc);
 
 }  // namespace tiphub::store
