@@ -40,7 +40,7 @@ wrk.headers["Content-Type"] = "application/json"
 counter = 0
 request = function()
   counter = counter + 1
-  local body = string.format('{"place":"Exit %d truck stop","indicators":["truck_to_truck"],' ..
+  local body = string.format('{"place":"Exit %d truck stop","indicators":["dropped_off_and_collected"],' ..
     '"phones":["555 01%05d"],"vehicles":[{"plate":"LD %d"}],"text":"load test tip"}',
     counter, counter % 100000, counter % 5000)
   return wrk.format(nil, "/api/v1/tips", nil, body)

@@ -41,9 +41,9 @@ party=$(awk -F, -v a="$account" '$1 == a {print $3}' "$DIR/world/accounts.csv")
 phone=$(awk -F, -v p="$party" '$1 == p {print $7}' "$DIR/world/parties.csv")
 cat > "$DIR/tips.csv" <<CSV
 observed_at,place,latitude,longitude,indicators,vehicle_make,vehicle_model,vehicle_colour,vehicle_plate,phones,text,reliability,credibility
-2026-02-10T23:40:00-06:00,Truck stop I-35 exit 12,32.78,-96.80,truck_to_truck;restricted_communication,Nissan,Sentra,grey,DEMO 123,$phone,A car dropped a young woman at several trucks and came back for her,B,2
-2026-02-11T02:15:00-06:00,Motel on Route 80,,,not_in_control_of_id;disoriented,,,,,,Two women did not know what city they were in; a man held their passports,C,3
-2026-02-12T21:05:00-06:00,Rest area mile 214,,,minor_present,Ford,Transit,white,demo-123,,Girl who looked about 15 was being offered over the CB radio,B,2
+2026-02-10T23:40:00-06:00,Truck stop I-35 exit 12,32.78,-96.80,dropped_off_and_collected;restricted_communication,Nissan,Sentra,grey,DEMO 123,$phone,A car dropped a young woman at several trucks and came back for her,B,2
+2026-02-11T02:15:00-06:00,Motel on Route 80,,,not_in_control_of_id;does_not_know_location,,,,,,Two women did not know what city they were in; a man held their passports,C,3
+2026-02-12T21:05:00-06:00,Rest area mile 214,,,appears_minor,Ford,Transit,white,demo-123,,Girl who looked about 15 was being offered over the CB radio,B,2
 CSV
 "$TIPHUB" tip import --store "$DIR/tiphub.db" --user demo-hotline "$DIR/tips.csv"
 

@@ -2,11 +2,13 @@
 #include "app/tips.h"
 
 #include <filesystem>
+#include <fstream>
 
 #include <fmt/format.h>
 
 #include "common/clock.h"
 #include "common/file.h"
+#include "common/strings.h"
 #include "report/goaml_reader.h"
 #include "report/profile.h"
 #include "report/xml.h"
@@ -72,6 +74,45 @@ Result<ingest::DocumentRecords> ReadGoamlFile(const std::string& path,
   return out;
 }
 
+// Tips and online ads that come with a simulator folder (tips.jsonl, ads.jsonl) go through tip
+// intake, so they are graded and linked like any other; their counts join the report and their
+// rejected lines the rejects file.
+Status IngestSignals(const IngestRequest& request, ingest::IngestReport& report) {
+  CaseContext ctx;
+  ctx.store_path = request.store_path;
+  ctx.actor = "ingest";
+  for (const std::string& input : request.inputs) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(input, ec)) continue;
+    for (const char* name : {"ads.jsonl", "tips.jsonl"}) {  // ads first: tips link to them
+      const std::string path = (std::filesystem::path(input) / name).string();
+      if (!std::filesystem::exists(path, ec)) continue;
+      const bool ads = std::string_view(name) == "ads.jsonl";
+      ASSIGN_OR_RETURN(TipImportResult r,
+                       ads ? ImportAdsJsonl(ctx, path) : ImportTipsJsonl(ctx, path));
+      ingest::FileCounts counts{path,       ads ? "ads" : "tips", r.read,
+                                r.accepted, r.rejected,           r.duplicates};
+      report.files.push_back(counts);
+      report.total.read += r.read;
+      report.total.accepted += r.accepted;
+      report.total.rejected += r.rejected;
+      report.total.duplicates += r.duplicates;
+      if (r.rejects.empty()) continue;
+      std::ofstream out(report.rejects_path, std::ios::app);
+      if (out.tellp() == 0) out << "file,line,column,reason\n";
+      for (const auto& x : r.rejects) {
+        std::string line;
+        AppendCsvField(line, path);
+        line += fmt::format(",{},,", x.line);
+        AppendCsvField(line, x.reason);
+        out << line << "\n";
+      }
+      if (!out) return Status::IoError(fmt::format("cannot write '{}'", report.rejects_path));
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<ingest::IngestReport> Ingest(const IngestRequest& request, const ProgressSink& progress) {
@@ -91,13 +132,14 @@ Result<ingest::IngestReport> Ingest(const IngestRequest& request, const Progress
   }
   ASSIGN_OR_RETURN(ingest::IngestReport report,
                    ingest::IngestInputs(request.inputs, options, sink));
+  // New parties and accounts: tip linking rebuilds its identifier index at the next tip.
+  RETURN_IF_ERROR(store->SetMeta(kIdentifiersStaleKey, "1"));
+  RETURN_IF_ERROR(IngestSignals(request, report));
   for (const auto& file : report.files) {
     RETURN_IF_ERROR(
         store->RecordIngestRun({file.file, file.read, file.accepted, file.rejected, file.duplicates,
                                 report.rejects_path, SystemClock::Default().NowSeconds()}));
   }
-  // New parties and accounts: tip linking rebuilds its identifier index at the next tip.
-  RETURN_IF_ERROR(store->SetMeta(kIdentifiersStaleKey, "1"));
   return report;
 }
 

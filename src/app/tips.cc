@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <set>
 #include <utility>
 
 #include <fmt/format.h>
 
 #include "app/store_cache.h"
+#include "common/file.h"
 #include "common/strings.h"
 #include "ingest/csv_reader.h"
 #include "store/store.h"
@@ -146,6 +148,14 @@ Result<SubmittedTip> SubmitTip(const CaseContext& ctx, Tip tip, std::string_view
   RETURN_IF_ERROR(s->Begin());
   TxGuard guard(*s);
   RETURN_IF_ERROR(RefreshIdentifiers(*s));
+  if (!tip.reference.empty()) {
+    ASSIGN_OR_RETURN(std::vector<store::IdentifierRow> same,
+                     s->LookupIdentifier("reference", tip.reference));
+    if (!same.empty()) {
+      return Status::AlreadyExists(fmt::format("a tip with reference '{}' is stored as tip {}",
+                                               tip.reference, same.front().target_id));
+    }
+  }
   ASSIGN_OR_RETURN(tip.id, s->InsertTip(tip));
 
   std::vector<store::TipLink> links;
@@ -165,6 +175,8 @@ Result<SubmittedTip> SubmitTip(const CaseContext& ctx, Tip tip, std::string_view
     }
     own.push_back({kind, value, "tip", std::to_string(tip.id)});
   }
+  if (!tip.reference.empty())
+    own.push_back({"reference", tip.reference, "tip", std::to_string(tip.id)});
   RETURN_IF_ERROR(s->AddTipLinks(links));
   RETURN_IF_ERROR(s->InsertIdentifiers(own));
   RETURN_IF_ERROR(AppendAudit(
@@ -196,8 +208,8 @@ nlohmann::json TipImportResult::ToJson() const {
 Result<TipImportResult> ImportTipsCsv(const CaseContext& ctx, std::string csv) {
   static const std::set<std::string, std::less<>> kList = {"indicators", "people", "phones",
                                                            "emails", "handles"};
-  static const std::set<std::string, std::less<>> kText = {"observed_at", "place", "text",
-                                                           "reliability", "reporter_contact"};
+  static const std::set<std::string, std::less<>> kText = {
+      "observed_at", "place", "text", "reliability", "reporter_contact", "reference"};
   static const std::set<std::string, std::less<>> kVehicle = {
       "vehicle_make", "vehicle_model", "vehicle_colour", "vehicle_plate", "vehicle_plate_region"};
   ingest::CsvReader reader;
@@ -275,6 +287,10 @@ Result<TipImportResult> ImportTipsCsv(const CaseContext& ctx, std::string csv) {
     }
     if (!vehicle.empty()) doc["vehicles"] = nlohmann::json::array({vehicle});
     Result<SubmittedTip> submitted = SubmitTipJson(ctx, doc, "csv");
+    if (!submitted.ok() && submitted.status().code() == StatusCode::kAlreadyExists) {
+      ++result.duplicates;
+      continue;
+    }
     if (!submitted.ok()) {
       if (submitted.status().code() != StatusCode::kInvalidArgument) return submitted.status();
       reject(submitted.status().message());
@@ -324,6 +340,13 @@ Result<nlohmann::json> TipDetailJson(const CaseContext& ctx, int64_t id) {
   }
   out["links"] = jl;
   out["alerts"] = alert_ids;
+  nlohmann::json ads = nlohmann::json::array();
+  for (const auto& l : links) {
+    if (l.target_kind != "ad") continue;
+    ASSIGN_OR_RETURN(std::optional<std::string> ad, s->GetAd(l.target_id));
+    if (ad) ads.push_back(nlohmann::json::parse(*ad, nullptr, false));
+  }
+  out["ads"] = ads;
   std::unique_lock<std::mutex> lock = LockForWriting(ctx.store_path);
   RETURN_IF_ERROR(AppendAudit(*s, ctx, "tip.read", fmt::format("tip:{}", id), ""));
   return out;
@@ -348,6 +371,115 @@ Result<nlohmann::json> SetTipStatus(const CaseContext& ctx, int64_t id, const st
                               fmt::format("{} -> {}", before, status)));
   RETURN_IF_ERROR(guard.Commit());
   return store::TipToJson(tip);
+}
+
+namespace {
+
+// Maps the simulator's tip fields onto the API's form; API-form documents pass unchanged.
+nlohmann::json FromSimulatorTip(nlohmann::json doc) {
+  if (auto id = doc.find("id"); id != doc.end() && id->is_string()) {
+    doc["reference"] = *id;
+    doc.erase(id);
+  }
+  if (auto place = doc.find("place"); place != doc.end() && place->is_object()) {
+    std::string text;
+    for (const char* key : {"description", "city", "country"}) {
+      if (auto v = place->find(key); v != place->end() && v->is_string() && !v->empty()) {
+        text += (text.empty() ? "" : ", ") + v->get<std::string>();
+      }
+    }
+    doc["place"] = text;
+  }
+  if (auto v = doc.find("vehicle"); v != doc.end()) {
+    if (v->is_object()) doc["vehicles"] = nlohmann::json::array({*v});
+    doc.erase(v);
+  }
+  if (auto r = doc.find("reporter_reliability"); r != doc.end()) {
+    doc["reliability"] = *r;
+    doc.erase(r);
+  }
+  if (auto c = doc.find("consent_to_contact"); c != doc.end()) {
+    doc["contact_consent"] = *c;
+    doc.erase(c);
+  }
+  doc.erase("source");
+  return doc;
+}
+
+// Calls `fn` on each non-blank line of a JSON Lines file with the parsed object, counting and
+// listing what `fn` rejects (InvalidArgument) and what it reports as duplicate (AlreadyExists).
+Result<TipImportResult> ForEachJsonLine(const std::string& path,
+                                        const std::function<Status(const nlohmann::json&)>& fn) {
+  ASSIGN_OR_RETURN(std::string text, ReadWholeFile(path, "JSON Lines file"));
+  TipImportResult result;
+  int64_t line = 0;
+  for (std::string_view row : Split(text, '\n')) {
+    ++line;
+    if (Trim(row).empty()) continue;
+    ++result.read;
+    nlohmann::json doc = nlohmann::json::parse(row, nullptr, false);
+    Status st = doc.is_discarded() ? Status::InvalidArgument("the line is not valid JSON")
+                : !doc.is_object() ? Status::InvalidArgument("the line is not a JSON object")
+                                   : fn(doc);
+    if (st.ok()) {
+      ++result.accepted;
+    } else if (st.code() == StatusCode::kAlreadyExists) {
+      ++result.duplicates;
+    } else if (st.code() == StatusCode::kInvalidArgument) {
+      ++result.rejected;
+      result.rejects.push_back({line, st.message()});
+    } else {
+      return st;
+    }
+  }
+  return result;
+}
+
+}  // namespace
+
+Result<TipImportResult> ImportTipsJsonl(const CaseContext& ctx, const std::string& path) {
+  int64_t urgent = 0;
+  ASSIGN_OR_RETURN(
+      TipImportResult result, ForEachJsonLine(path, [&](const nlohmann::json& doc) -> Status {
+        ASSIGN_OR_RETURN(SubmittedTip t, SubmitTipJson(ctx, FromSimulatorTip(doc), "import"));
+        if (t.tip.urgent) ++urgent;
+        return Status::Ok();
+      }));
+  result.urgent = urgent;
+  return result;
+}
+
+Result<TipImportResult> ImportAdsJsonl(const CaseContext& ctx, const std::string& path) {
+  ASSIGN_OR_RETURN(store::Store * s, CachedStore(ctx.store_path));
+  std::unique_lock<std::mutex> lock = LockForWriting(ctx.store_path);
+  RETURN_IF_ERROR(s->Begin());
+  TxGuard guard(*s);
+  ASSIGN_OR_RETURN(
+      TipImportResult result, ForEachJsonLine(path, [&](const nlohmann::json& doc) -> Status {
+        const auto id = doc.find("id");
+        if (id == doc.end() || !id->is_string() || id->get_ref<const std::string&>().empty()) {
+          return Status::InvalidArgument("an ad needs a string 'id'");
+        }
+        std::vector<store::IdentifierRow> rows;
+        auto add = [&](const char* field, const char* kind, std::string (*norm)(std::string_view)) {
+          if (auto v = doc.find(field); v != doc.end() && v->is_string()) {
+            if (std::string n = norm(v->get_ref<const std::string&>()); !n.empty()) {
+              rows.push_back({kind, std::move(n), "ad", id->get<std::string>()});
+            }
+          }
+        };
+        add("phone", "phone", NormalizeTipPhone);
+        add("email", "email", NormalizeTipEmail);
+        add("handle", "handle", NormalizeTipHandle);
+        ASSIGN_OR_RETURN(bool inserted, s->InsertAd(id->get<std::string>(), doc.dump()));
+        if (!inserted) return Status::AlreadyExists("ad exists");
+        return s->InsertIdentifiers(rows);
+      }));
+  RETURN_IF_ERROR(
+      AppendAudit(*s, ctx, "ads.import", "ads",
+                  fmt::format("{} of {} ads from {}", result.accepted, result.read, path)));
+  RETURN_IF_ERROR(guard.Commit());
+  return result;
 }
 
 nlohmann::json TipIndicatorsJson() {

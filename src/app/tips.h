@@ -49,6 +49,7 @@ struct TipImportResult {
   int64_t read = 0;
   int64_t accepted = 0;
   int64_t rejected = 0;
+  int64_t duplicates = 0;  // tips whose reference is already stored
   int64_t urgent = 0;
   struct Reject {
     int64_t line = 0;
@@ -60,6 +61,16 @@ struct TipImportResult {
 // Bulk intake from CSV with a header row (columns in docs/formats.md "Tips"); `csv` is the whole
 // file. Each row is committed as it is accepted; read = accepted + rejected.
 Result<TipImportResult> ImportTipsCsv(const CaseContext& ctx, std::string csv);
+
+// JSON Lines of tips, one object per line: the API's form, or the simulator's (tips.jsonl: `id`
+// becomes the reference, `place` {description, city, country}, one `vehicle`,
+// `reporter_reliability`, `consent_to_contact`). read = accepted + rejected + duplicates.
+Result<TipImportResult> ImportTipsJsonl(const CaseContext& ctx, const std::string& path);
+
+// JSON Lines of online ads shared by a tech partner (the simulator's ads.jsonl: id, site, date,
+// city, phone, email, handle, text). Each ad is stored and indexed by its phone, e-mail and
+// handle, so tips link to it. Rejected lines are listed like tips'.
+Result<TipImportResult> ImportAdsJsonl(const CaseContext& ctx, const std::string& path);
 
 struct TipListQuery {
   bool urgent_only = false;

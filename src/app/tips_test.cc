@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/test_workspace.h"
+#include "common/file.h"
 #include "store/store.h"
 
 namespace tiphub::app {
@@ -45,10 +46,13 @@ TEST(TipNormalizeTest, IdentifierForms) {
 TEST_F(TipsTest, LinksTipsToPartiesAccountsAndEachOther) {
   const auto [phone, account] = PartyWithAccount();
   ASSERT_FALSE(phone.empty());
+  auto initial = ListTipsJson(ctx_, {});
+  ASSERT_TRUE(initial.ok());
+  const int64_t before = (*initial)["total"];
   Tip t;
   t.place = "Exit 12 truck stop";
   t.text = "girl, maybe 15 years old, going truck to truck";
-  t.indicators = {"truck_to_truck"};
+  t.indicators = {"dropped_off_and_collected"};
   t.phones = {"(" + phone.substr(phone.size() - 10, 3) + ") " + phone.substr(phone.size() - 7)};
   t.vehicles = {{"Ford", "F-150", "black", "ABC-1234", "TX"}};
   auto first = SubmitTip(ctx_, t, "api");
@@ -79,8 +83,8 @@ TEST_F(TipsTest, LinksTipsToPartiesAccountsAndEachOther) {
 
   auto list = ListTipsJson(ctx_, {});
   ASSERT_TRUE(list.ok());
-  EXPECT_EQ((*list)["total"], 2);
-  EXPECT_EQ((*list)["items"][0]["id"], first->tip.id);  // urgent first
+  EXPECT_EQ((*list)["total"], before + 2);  // the world's own tips came with ingest
+  EXPECT_EQ((*list)["items"][0]["id"], first->tip.id);  // urgent first, then newest
 
   auto s = store::OpenSqliteStore(ctx_.store_path);
   ASSERT_TRUE(s.ok());
@@ -88,10 +92,11 @@ TEST_F(TipsTest, LinksTipsToPartiesAccountsAndEachOther) {
   ASSERT_TRUE(trail.ok());
   int reads = 0, submits = 0;
   for (const auto& e : *trail) {
+    if (e.actor != "ana") continue;
     reads += e.action == "tip.read" || e.action == "tip.list";
     submits += e.action == "tip.submit";
   }
-  EXPECT_EQ(reads, 2);
+  EXPECT_EQ(reads, 3);
   EXPECT_EQ(submits, 2);
 }
 
@@ -121,6 +126,60 @@ TEST_F(TipsTest, CsvImportReportsEveryRejectedRow) {
   auto bad = ImportTipsCsv(ctx_, "place,colour_of_sky\nx,y\n");
   EXPECT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("colour_of_sky"), std::string::npos);
+}
+
+TEST_F(TipsTest, SimulatorTipsAndAdsImportLinkAndDeduplicate) {
+  const std::string ads = dir_.File("ads.jsonl");
+  const std::string tips = dir_.File("tips.jsonl");
+  ASSERT_TRUE(WriteFileAtomically(
+                  ads,
+                  R"({"id":"AD1","site":"Atlas","date":"2026-01-02","phone":"+1 312 555 0199",)"
+                  R"("handle":"@rosa22","text":"new in town"})"
+                  "\n"
+                  R"({"site":"no id"})"
+                  "\n")
+                  .ok());
+  ASSERT_TRUE(
+      WriteFileAtomically(
+          tips,
+          R"({"id":"TIP1","indicators":["appears_minor"],"observed_at":"2026-01-03T02:00:00Z",)"
+          R"("place":{"city":"Puebla","country":"MX","description":"truck stop"},)"
+          R"("phones":["312-555-0199"],"reporter_reliability":"B","credibility":2,)"
+          R"("consent_to_contact":false,"vehicle":{"make":"Ford","plate":"XYZ-1"}})"
+          "\n"
+          R"({"id":"TIP2","indicators":["not_a_code"],"place":"x","text":"y"})"
+          "\n\nnot json\n")
+          .ok());
+  auto a = ImportAdsJsonl(ctx_, ads);
+  ASSERT_TRUE(a.ok()) << a.status().message();
+  EXPECT_EQ(a->read, 2);
+  EXPECT_EQ(a->accepted, 1);
+  EXPECT_EQ(a->rejected, 1);
+  auto t = ImportTipsJsonl(ctx_, tips);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  EXPECT_EQ(t->read, 3);
+  EXPECT_EQ(t->accepted, 1);
+  EXPECT_EQ(t->rejected, 2);
+  EXPECT_EQ(t->urgent, 1);
+  ASSERT_EQ(t->rejects.size(), 2u);
+  EXPECT_EQ(t->rejects[1].line, 4);  // blank line 3 is skipped, not counted
+  auto again = ImportTipsJsonl(ctx_, tips);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->duplicates, 1);
+  EXPECT_EQ(again->accepted, 0);
+  EXPECT_EQ(again->read, again->accepted + again->rejected + again->duplicates);
+
+  auto list = ListTipsJson(ctx_, {});
+  ASSERT_TRUE(list.ok());
+  const int64_t id = (*list)["items"][0]["id"];
+  auto detail = TipDetailJson(ctx_, id);
+  ASSERT_TRUE(detail.ok());
+  EXPECT_EQ((*detail)["reference"], "TIP1");
+  EXPECT_EQ((*detail)["place"], "truck stop, Puebla, MX");
+  EXPECT_EQ((*detail)["reliability"], "B");
+  EXPECT_EQ((*detail)["vehicles"][0]["plate"], "XYZ-1");
+  ASSERT_EQ((*detail)["ads"].size(), 1u);
+  EXPECT_EQ((*detail)["ads"][0]["id"], "AD1");
 }
 
 }  // namespace

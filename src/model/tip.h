@@ -53,7 +53,8 @@ struct Tip {
   int credibility = 6;               // 1 (confirmed) .. 6 (cannot be judged)
   bool contact_consent = false;
   std::string reporter_contact;  // only kept with consent
-  std::string channel;           // api, web, csv
+  std::string reference;         // the submitter's own id; a second tip with it is a duplicate
+  std::string channel;           // api, web, csv, import
   std::string submitted_by;      // user who submitted it
   std::string status = "new";    // new, triaged, referred, closed
   bool urgent = false;

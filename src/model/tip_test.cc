@@ -17,7 +17,7 @@ TEST(TipTest, UrgentIndicatorsAndWordsFlagTheTip) {
   AssessUrgency(t);
   EXPECT_FALSE(t.urgent);
 
-  t.indicators = {"minor_present"};
+  t.indicators = {"appears_minor"};
   AssessUrgency(t);
   EXPECT_TRUE(t.urgent);
   ASSERT_EQ(t.urgency_reasons.size(), 1u);

@@ -73,7 +73,7 @@ Server* ServerTest::server_ = nullptr;
 
 constexpr const char* kTip =
     R"({"place":"Exit 12 truck stop","text":"a car drops a woman at truck after truck",)"
-    R"("indicators":["truck_to_truck"],"vehicles":[{"plate":"QRS 555"}]})";
+    R"("indicators":["dropped_off_and_collected"],"vehicles":[{"plate":"QRS 555"}]})";
 
 // Route x role: the status each role of the workspace's organisation gets.
 TEST_F(ServerTest, EveryRouteIsAuthorisedByRole) {

@@ -93,6 +93,7 @@ CREATE TABLE identifiers(
   kind TEXT NOT NULL, value TEXT NOT NULL, target_kind TEXT NOT NULL, target_id TEXT NOT NULL,
   PRIMARY KEY(kind, value, target_kind, target_id)) WITHOUT ROWID;
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE ads(id TEXT PRIMARY KEY, body TEXT NOT NULL) WITHOUT ROWID;
 ALTER TABLE alerts ADD COLUMN score_rank INTEGER;
 ALTER TABLE alerts ADD COLUMN seen_rank INTEGER;
 ALTER TABLE alerts ADD COLUMN queue_json TEXT;
@@ -989,7 +990,7 @@ class SqliteStore final : public Store {
   }
 
   Status ReplaceDerivedIdentifiers(const std::vector<IdentifierRow>& rows) override {
-    RETURN_IF_ERROR(Exec("DELETE FROM identifiers WHERE target_kind <> 'tip'"));
+    RETURN_IF_ERROR(Exec("DELETE FROM identifiers WHERE target_kind IN ('party', 'account')"));
     return InsertIdentifiers(rows);
   }
 
@@ -1007,6 +1008,22 @@ class SqliteStore final : public Store {
     }
     sqlite3_reset(s->get());
     return out;
+  }
+
+  Result<bool> InsertAd(const std::string& id, const std::string& body) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "INSERT OR IGNORE INTO ads VALUES(?,?)"));
+    s.Text(1, id);
+    s.Text(2, body);
+    return StepInsert(s);
+  }
+
+  Result<std::optional<std::string>> GetAd(const std::string& id) override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_, "SELECT body FROM ads WHERE id = ?"));
+    s.Text(1, id);
+    if (sqlite3_step(s.get()) != SQLITE_ROW) return std::optional<std::string>();
+    return std::optional<std::string>(s.ColumnText(0));
   }
 
   Result<std::string> GetMeta(const std::string& key) override {
@@ -1416,6 +1433,7 @@ nlohmann::json TipToJson(const Tip& tip) {
           {"credibility", tip.credibility},
           {"contact_consent", tip.contact_consent},
           {"reporter_contact", tip.reporter_contact},
+          {"reference", tip.reference},
           {"channel", tip.channel},
           {"submitted_by", tip.submitted_by},
           {"status", tip.status},
@@ -1532,6 +1550,7 @@ Result<Tip> TipFromJson(const nlohmann::json& doc) {
     tip.contact_consent = it->get<bool>();
   }
   RETURN_IF_ERROR(ReadString(doc, "reporter_contact", tip.reporter_contact));
+  RETURN_IF_ERROR(ReadString(doc, "reference", tip.reference));
   RETURN_IF_ERROR(ReadString(doc, "channel", tip.channel));
   RETURN_IF_ERROR(ReadString(doc, "submitted_by", tip.submitted_by));
   RETURN_IF_ERROR(ReadString(doc, "status", tip.status));

@@ -87,9 +87,9 @@ struct UserRecord {
   bool disabled = false;
 };
 
-// A normalised identifier (phone, email, plate, handle, party) that points at a record (party,
-// account, tip). Rows with target_kind "tip" come from tip intake; the others are derived from
-// parties and accounts and rebuilt after ingest.
+// A normalised identifier (phone, email, plate, handle, party, reference) that points at a record
+// (party, account, tip, ad). Rows for tips and ads are added at their intake; those for parties
+// and accounts are derived and rebuilt after ingest.
 struct IdentifierRow {
   std::string kind;
   std::string value;
@@ -211,10 +211,15 @@ class Store {
 
   // The identifier index used to link tips.
   virtual Status InsertIdentifiers(const std::vector<IdentifierRow>& rows) = 0;
-  // Replaces every row whose target is not a tip.
+  // Replaces every row whose target is a party or an account.
   virtual Status ReplaceDerivedIdentifiers(const std::vector<IdentifierRow>& rows) = 0;
   virtual Result<std::vector<IdentifierRow>> LookupIdentifier(const std::string& kind,
                                                               const std::string& value) = 0;
+
+  // Online ads shared by tech partners, as JSON (id, site, date, city, phone, email, handle, text).
+  // InsertAd returns false when the id exists.
+  virtual Result<bool> InsertAd(const std::string& id, const std::string& json) = 0;
+  virtual Result<std::optional<std::string>> GetAd(const std::string& id) = 0;
 
   // Small key-value settings of the workspace; empty when unset.
   virtual Result<std::string> GetMeta(const std::string& key) = 0;

@@ -82,13 +82,21 @@ test("a tip submitted in the form is urgent and only its organisation sees it", 
   await page.getByTestId("alert-row").first().waitFor();
   await page.getByTestId("nav-new-tip").click();
   await page.getByTestId("tip-place").fill("E2E truck stop, exit 42");
-  await page.getByTestId("ind-truck_to_truck").check();
+  await page.getByTestId("ind-dropped_off_and_collected").check();
   await page.getByTestId("tip-plate").fill("E2E 042");
   await page.getByTestId("tip-text").fill("a girl, maybe 15 years old, taken from truck to truck");
   await page.getByTestId("submit-tip").click();
   await page.getByText(/Tip \d+ is recorded and marked URGENT/).waitFor();
   await page.getByTestId("nav-tips").click();
   await page.getByTestId("tip-row").filter({ hasText: "E2E truck stop" }).first().waitFor();
+  await page.getByTestId("tips-csv").setInputFiles({
+    name: "tips.csv", mimeType: "text/csv",
+    buffer: Buffer.from("place,indicators,text\nE2E rest area,does_not_know_location,seen\n" +
+                        "E2E nowhere,no_such_indicator,seen\n"),
+  });
+  await page.getByTestId("upload-tips").click();
+  await page.getByText(/read 2, accepted 1, rejected 1/).waitFor();
+  assert.match(await page.getByTestId("upload-msg").textContent(), /line 3: unknown indicator/);
   await page.close();
 
   const other = await browser.newPage();

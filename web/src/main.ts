@@ -222,6 +222,9 @@ async function caseView(id: string) {
 async function tipsView() {
   const data = await api("/tips?limit=200");
   view.innerHTML = `<h2>Tips <span class="badge">${data.total}</span></h2>
+    <form id="upload" class="card">Bulk upload (CSV, columns in docs/formats.md "Tips"):
+      <input type="file" name="csv" accept=".csv,text/csv" data-testid="tips-csv">
+      <button data-testid="upload-tips">Upload</button> <span id="upload-msg" data-testid="upload-msg"></span></form>
     <table data-testid="tips"><tr><th>#</th><th>Received</th><th>Place</th><th>Indicators</th><th>Grade</th><th>Status</th><th>From</th></tr>
     ${data.items.map((t: Json) => `<tr class="link ${t.urgent ? "urgent" : ""}" data-id="${t.id}" data-testid="tip-row">
       <td>${t.id} ${t.urgent ? '<span class="badge urgent">urgent</span>' : ""}</td><td>${when(t.received_at)}</td>
@@ -229,6 +232,19 @@ async function tipsView() {
       <td>${esc(t.status)}</td><td>${esc(t.channel)} · ${esc(t.submitted_by)}</td></tr>`).join("")}</table>`;
   view.querySelectorAll("tr.link").forEach((tr) =>
     tr.addEventListener("click", () => { location.hash = `#/tips/${(tr as HTMLElement).dataset.id}`; }));
+  (document.getElementById("upload") as HTMLFormElement).onsubmit = async (ev) => {
+    ev.preventDefault();
+    const file = (new FormData(ev.target as HTMLFormElement).get("csv") as File | null);
+    const msg = document.getElementById("upload-msg") as HTMLElement;
+    if (!file || file.size === 0) { msg.textContent = "choose a CSV file first"; msg.className = "error"; return; }
+    try {
+      const r = await api("/tips/import", { method: "POST", body: await file.text() });
+      msg.className = r.rejected ? "error" : "ok";
+      msg.textContent = `read ${r.read}, accepted ${r.accepted}, rejected ${r.rejected}, duplicates ${r.duplicates}, urgent ${r.urgent}` +
+        r.rejects.map((x: Json) => `\nline ${x.line}: ${x.reason}`).join("");
+      if (r.accepted) setTimeout(() => tipsView().catch(showError), 1500);
+    } catch (e) { msg.className = "error"; msg.textContent = (e as Error).message; }
+  };
 }
 
 async function tipView(id: string) {
@@ -242,12 +258,15 @@ async function tipView(id: string) {
       <p><b>People</b> ${esc(t.people.join("; "))}</p>
       <p><b>Phones</b> ${esc(t.phones.join(", "))} <b>Handles</b> ${esc(t.handles.join(", "))}</p>
       <p>${esc(t.text)}</p>
+      <p><b>Reference</b> ${esc(t.reference || "-")} · <b>from</b> ${esc(t.channel)} · ${esc(t.submitted_by)}</p>
       <p><b>Grade</b> reliability ${esc(t.reliability)}, credibility ${t.credibility}; ${t.contact_consent ? "may be contacted" : "no contact"}</p>
     </div><div class="card"><h3>Links</h3>
       <table data-testid="tip-links">${t.links.map((l: Json) => `<tr><td>${esc(l.target_kind)}</td><td>${
         l.target_kind === "tip" ? `<a href="#/tips/${esc(l.target_id)}">${esc(l.target_id)}</a>` : esc(l.target_id)}</td>
         <td>via ${esc(l.via_kind)} ${esc(l.via_value)}</td></tr>`).join("")}</table>
       <p>Alerts on linked accounts: ${t.alerts.map((a: number) => `<a href="#/alerts/${a}">${a}</a>`).join(", ") || "none"}</p>
+      ${t.ads.length ? `<h3>Linked online ads</h3><table data-testid="tip-ads">${t.ads.map((a: Json) =>
+        `<tr><td>${esc(a.id)}</td><td>${esc(a.date)}</td><td>${esc(a.site)}</td><td>${esc(a.city)}</td><td>${esc(a.text)}</td></tr>`).join("")}</table>` : ""}
     </div></div>`;
 }
 
