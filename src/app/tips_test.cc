@@ -83,7 +83,7 @@ TEST_F(TipsTest, LinksTipsToPartiesAccountsAndEachOther) {
 
   auto list = ListTipsJson(ctx_, {});
   ASSERT_TRUE(list.ok());
-  EXPECT_EQ((*list)["total"], before + 2);  // the world's own tips came with ingest
+  EXPECT_EQ((*list)["total"], before + 2);              // the world's own tips came with ingest
   EXPECT_EQ((*list)["items"][0]["id"], first->tip.id);  // urgent first, then newest
 
   auto s = store::OpenSqliteStore(ctx_.store_path);

@@ -229,9 +229,13 @@ void Server::Routes() {
   http.set_keep_alive_timeout(5);
   http.set_tcp_nodelay(
       true);  // replies are written whole; waiting for delayed ACKs only adds latency
-  http.set_default_headers({{"X-Content-Type-Options", "nosniff"},
-                            {"Cache-Control", "no-store"},
-                            {"Referrer-Policy", "no-referrer"}});
+  http.set_default_headers(
+      {{"X-Content-Type-Options", "nosniff"},
+       {"Cache-Control", "no-store"},
+       {"Referrer-Policy", "no-referrer"},
+       {"Content-Security-Policy",
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+        "object-src 'none'; frame-ancestors 'none'"}});
   http.set_exception_handler(
       [](const httplib::Request& req, httplib::Response& res, std::exception_ptr ep) {
         std::string what = "unknown exception";

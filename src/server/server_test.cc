@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <string>
@@ -192,6 +193,42 @@ TEST_F(ServerTest, ReadsOfPersonalDataAreAudited) {
   auto trail = (*s)->AuditTrail("");
   ASSERT_TRUE(trail.ok());
   EXPECT_FALSE(trail->empty());
+}
+
+TEST(ServerTlsTest, ServesHttpsWithACertificateAndRefusesABadOne) {
+  TempDir dir;
+  const std::string workspace = dir.File("w.db");
+  auto user = app::AddUser(workspace, "local", "ana", "analyst", SystemClock::Default());
+  ASSERT_TRUE(user.ok());
+  ServerOptions bad;
+  bad.workspace = workspace;
+  bad.port = 0;
+  bad.tls_cert = dir.File("missing.pem");
+  bad.tls_key = dir.File("missing.key");
+  auto refused = Server::Create(bad);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("TLS certificate"), std::string::npos);
+
+  // A self-signed certificate from the openssl tool (installed with libssl-dev's openssl).
+  const std::string cmd =
+      "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost"
+      " -keyout " +
+      dir.File("k.pem") + " -out " + dir.File("c.pem") + " >/dev/null 2>&1";
+  if (std::system(cmd.c_str()) != 0) GTEST_SKIP() << "no openssl tool to make a certificate";
+  ServerOptions opts = bad;
+  opts.tls_cert = dir.File("c.pem");
+  opts.tls_key = dir.File("k.pem");
+  auto s = Server::Create(opts);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  (*s)->Start();
+  EXPECT_EQ((*s)->url().substr(0, 8), "https://");
+  httplib::SSLClient c("127.0.0.1", (*s)->port());
+  c.enable_server_certificate_verification(false);
+  auto res = c.Get("/api/v1/me", {{"Authorization", "Bearer " + user->token}});
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  EXPECT_EQ(Json::parse(res->body)["name"], "ana");
+  (*s)->Stop();
 }
 
 }  // namespace
