@@ -494,12 +494,16 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
   ASSIGN_OR_RETURN(std::vector<Alert> alerts, ListAlerts(store_path, 1'000'000'000, 0, ""));
   std::map<std::string, std::string> role_of, predicted_role;
   std::set<std::string> flagged, flagged_tx;
+  // Evidence by the family of the alert's leading typology, for the per-family transaction scores.
+  std::set<std::string> flagged_tx_laundering, flagged_tx_trafficking;
   for (const Alert& a : alerts) {
     for (const auto& acc : a.accounts) {
       flagged.insert(acc.account);
       predicted_role[acc.account] = acc.role;
     }
     flagged_tx.insert(a.evidence.begin(), a.evidence.end());
+    (IsLaunderingType(a.typology) ? flagged_tx_laundering : flagged_tx_trafficking)
+        .insert(a.evidence.begin(), a.evidence.end());
   }
   int64_t tp = 0, fp = 0, fn = 0, hn_total = 0, hn_flagged = 0, role_ok = 0;
   std::array<int64_t, 2> traffic{}, launder{};               // found, missed per family
@@ -543,9 +547,10 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
         .insert(row.at("transaction"));
   }
   // Per family: the other family's illicit transactions count neither for nor against it.
-  auto family_tx = [&](const std::set<std::string>& truth, const std::set<std::string>& other) {
+  auto family_tx = [&](const std::set<std::string>& flagged_set, const std::set<std::string>& truth,
+                       const std::set<std::string>& other) {
     int64_t tp = 0, fp = 0;
-    for (const auto& id : flagged_tx) {
+    for (const auto& id : flagged_set) {
       if (truth.count(id)) {
         ++tp;
       } else if (!other.count(id)) {
@@ -580,8 +585,10 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
       {"account", Prf(tp, fp, fn)},
       {"account_trafficking", Prf(traffic[0], fp, traffic[1])},
       {"account_laundering", Prf(launder[0], fp, launder[1])},
-      {"transaction_laundering", family_tx(laundering_tx, trafficking_tx)},
-      {"transaction_trafficking", family_tx(trafficking_tx, laundering_tx)},
+      {"transaction_laundering", family_tx(flagged_tx_laundering, laundering_tx, trafficking_tx)},
+      {"transaction_trafficking", family_tx(flagged_tx_trafficking, trafficking_tx, laundering_tx)},
+      {"transaction_laundering_any_alert", family_tx(flagged_tx, laundering_tx, trafficking_tx)},
+      {"transaction_trafficking_any_alert", family_tx(flagged_tx, trafficking_tx, laundering_tx)},
       {"transaction", Prf(ttp, tfp, tfn)},
       {"per_scheme", per},
       {"hard_negative_fpr",

@@ -1216,6 +1216,15 @@ class SqliteStore final : public Store {
       RETURN_IF_ERROR(Exec(fmt::format("PRAGMA user_version = {}", v + 1).c_str()));
       RETURN_IF_ERROR(Exec("COMMIT"));
     }
+    if (version > 0 && version < 4) {
+      // Alerts stored before version 4 lack the queue JSON, ranks and account index: store them
+      // again (ids were 1..n and stay so).
+      AlertQuery all;
+      all.limit = -1;
+      all.sort = "id";
+      ASSIGN_OR_RETURN(std::vector<Alert> alerts, ListAlerts(all));
+      if (!alerts.empty()) RETURN_IF_ERROR(ReplaceAlerts(alerts));
+    }
     return Status::Ok();
   }
 
