@@ -76,40 +76,60 @@ constexpr const char* kTip =
     R"({"place":"Exit 12 truck stop","text":"a car drops a woman at truck after truck",)"
     R"("indicators":["dropped_off_and_collected"],"vehicles":[{"plate":"QRS 555"}]})";
 
-// Route x role: the status each role of the workspace's organisation gets.
-TEST_F(ServerTest, EveryRouteIsAuthorisedByRole) {
+// Route x role x organisation: the status each role of the workspace's organisation gets, and an
+// analyst of another organisation ("ngo"), whose own store has no alert 1, case 1 or (until it
+// submits one, later in the table) tip 1.
+TEST_F(ServerTest, EveryRouteIsAuthorisedByRoleAndOrganisation) {
+  // Case 1 and tip 1 exist in the workspace's own organisation.
+  ASSERT_EQ(Call("local/analyst", "POST", "/api/v1/cases", R"({"alert_id":1})")->status, 201);
+  ASSERT_EQ(Call("local/analyst", "POST", "/api/v1/tips", kTip)->status, 201);
   struct Row {
     const char* method;
     const char* path;
-    int analyst, supervisor, submitter, admin;
+    const char* body;
+    int analyst, supervisor, submitter, admin, other_org_analyst;
   };
+  const char* kNote = R"({"text":"seen"})";
+  const char* kStatus = R"({"status":"investigating"})";
+  const char* kAssign = R"({"assignee":"ana"})";
+  const char* kUser = R"({"name":"new-user","role":"submitter"})";
   const Row table[] = {
-      {"GET", "/api/v1/me", 200, 200, 200, 200},
-      {"GET", "/api/v1/overview", 200, 200, 403, 403},
-      {"GET", "/api/v1/alerts?limit=5", 200, 200, 403, 403},
-      {"GET", "/api/v1/alerts/1", 200, 200, 403, 403},
-      {"GET", "/api/v1/entities?q=A0000001", 200, 200, 403, 403},
-      {"GET", "/api/v1/cases", 200, 200, 403, 403},
-      {"GET", "/api/v1/tips", 200, 200, 403, 403},
-      {"POST", "/api/v1/tips", 201, 201, 201, 403},
-      {"GET", "/api/v1/tips/indicators", 200, 200, 200, 200},
-      {"GET", "/api/v1/indicators", 200, 200, 200, 200},
-      {"GET", "/api/v1/audit", 403, 200, 403, 200},
-      {"GET", "/api/v1/users", 403, 403, 403, 200},
-      {"POST", "/api/v1/cases/999/assign", 403, 400, 403, 403},  // 400: the body is no assignee
+      {"GET", "/api/v1/me", "", 200, 200, 200, 200, 200},
+      {"GET", "/api/v1/overview", "", 200, 200, 403, 403, 200},
+      {"GET", "/api/v1/alerts?limit=5", "", 200, 200, 403, 403, 200},
+      {"GET", "/api/v1/alerts/1", "", 200, 200, 403, 403, 404},
+      {"GET", "/api/v1/entities?q=A0000001", "", 200, 200, 403, 403, 200},
+      {"GET", "/api/v1/cases", "", 200, 200, 403, 403, 200},
+      {"POST", "/api/v1/cases", R"({"alert_id":2})", 201, 201, 403, 403, 404},
+      {"GET", "/api/v1/cases/1", "", 200, 200, 403, 403, 404},
+      {"POST", "/api/v1/cases/1/notes", kNote, 201, 201, 403, 403, 404},
+      {"POST", "/api/v1/cases/1/assign", kAssign, 403, 200, 403, 403, 403},
+      {"POST", "/api/v1/cases/1/status", kStatus, 200, 409, 403, 403, 404},
+      {"GET", "/api/v1/cases/1/report", "", 200, 200, 403, 403, 404},
+      {"GET", "/api/v1/tips", "", 200, 200, 403, 403, 200},
+      {"GET", "/api/v1/tips/1", "", 200, 200, 403, 403, 404},
+      {"POST", "/api/v1/tips/1/status", R"({"status":"triaged"})", 200, 200, 403, 403, 404},
+      {"POST", "/api/v1/tips", kTip, 201, 201, 201, 403, 201},
+      {"POST", "/api/v1/tips/import", "place,text\nExit 3,seen\n", 200, 200, 200, 403, 200},
+      {"GET", "/api/v1/tips/indicators", "", 200, 200, 200, 200, 200},
+      {"GET", "/api/v1/indicators", "", 200, 200, 200, 200, 200},
+      {"GET", "/api/v1/audit", "", 403, 200, 403, 200, 403},
+      {"GET", "/api/v1/users", "", 403, 403, 403, 200, 403},
+      {"POST", "/api/v1/users", kUser, 403, 403, 403, 201, 403},
   };
+  const char* who[] = {"local/analyst", "local/supervisor", "local/submitter", "local/admin",
+                       "ngo/analyst"};
   for (const Row& row : table) {
-    const int want[] = {row.analyst, row.supervisor, row.submitter, row.admin};
-    const char* roles[] = {"analyst", "supervisor", "submitter", "admin"};
-    for (int i = 0; i < 4; ++i) {
-      auto res = Call(std::string("local/") + roles[i], row.method, row.path,
-                      std::string(row.method) == "POST" ? kTip : "");
+    const int want[] = {row.analyst, row.supervisor, row.submitter, row.admin,
+                        row.other_org_analyst};
+    for (int i = 0; i < 5; ++i) {
+      auto res = Call(who[i], row.method, row.path, row.body);
       ASSERT_TRUE(res) << row.path;
       EXPECT_EQ(res->status, want[i])
-          << row.method << " " << row.path << " as " << roles[i] << ": " << res->body;
-      EXPECT_EQ(res->get_header_value("Content-Type"), "application/json") << row.path;
+          << row.method << " " << row.path << " as " << who[i] << ": " << res->body;
+      EXPECT_EQ(res->get_header_value("Content-Type").find("application/"), 0u) << row.path;
     }
-    auto anon = Call("", row.method, row.path);
+    auto anon = Call("", row.method, row.path, row.body);
     ASSERT_TRUE(anon);
     EXPECT_EQ(anon->status, 401) << row.path;
   }
