@@ -344,7 +344,9 @@ Result<nlohmann::json> TipDetailJson(const CaseContext& ctx, int64_t id) {
   for (const auto& l : links) {
     if (l.target_kind != "ad") continue;
     ASSIGN_OR_RETURN(std::optional<std::string> ad, s->GetAd(l.target_id));
-    if (ad) ads.push_back(nlohmann::json::parse(*ad, nullptr, false));
+    if (!ad) continue;
+    nlohmann::json doc = nlohmann::json::parse(*ad, nullptr, false);
+    if (!doc.is_discarded()) ads.push_back(std::move(doc));
   }
   out["ads"] = ads;
   std::unique_lock<std::mutex> lock = LockForWriting(ctx.store_path);

@@ -1,10 +1,13 @@
 // `tiphub serve`, `tiphub org ...`, `tiphub user ...` and `tiphub tip ...`.
+#include <pthread.h>
+
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
+#include <thread>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -19,12 +22,6 @@
 namespace tiphub::cli {
 
 namespace {
-
-server::Server* g_server = nullptr;
-
-void StopServer(int) {
-  if (g_server != nullptr) g_server->Stop();
-}
 
 // The console next to the binary (installed layout) or in the source tree (a build folder).
 std::string DefaultWebRoot() {
@@ -57,6 +54,13 @@ void AddServeCommand(CLI::App& app, const GlobalOptions& global, Action& action)
   cmd->callback([opts, &global, &action] {
     action = [opts, &global]() -> Status {
       if (opts->web_root.empty()) opts->web_root = DefaultWebRoot();
+      // SIGINT and SIGTERM are taken by a thread of their own (sigwait), which stops the server;
+      // blocking them first makes every server thread inherit the mask.
+      sigset_t stop_signals;
+      sigemptyset(&stop_signals);
+      sigaddset(&stop_signals, SIGINT);
+      sigaddset(&stop_signals, SIGTERM);
+      pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
       ASSIGN_OR_RETURN(std::unique_ptr<server::Server> srv, server::Server::Create(*opts));
       if (global.json) {
         std::cout << nlohmann::json{{"url", srv->url()}, {"port", srv->port()}} << std::endl;
@@ -67,11 +71,16 @@ void AddServeCommand(CLI::App& app, const GlobalOptions& global, Action& action)
                           : "")
                   << std::endl;
       }
-      g_server = srv.get();
-      std::signal(SIGINT, StopServer);
-      std::signal(SIGTERM, StopServer);
+      std::thread stopper([&srv, stop_signals] {
+        int sig = 0;
+        sigwait(&stop_signals, &sig);
+        srv->Stop();
+      });
       Status st = srv->Run();
-      g_server = nullptr;
+      if (stopper.joinable()) {
+        pthread_kill(stopper.native_handle(), SIGTERM);  // Run ended some other way
+        stopper.join();
+      }
       return st;
     };
   });
