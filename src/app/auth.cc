@@ -172,7 +172,8 @@ nlohmann::json NewUser::ToJson() const {
 }
 
 Result<NewUser> AddUser(const std::string& workspace, const std::string& org,
-                        const std::string& name, const std::string& role, const Clock& clock) {
+                        const std::string& name, const std::string& role, const Clock& clock,
+                        const std::string& actor) {
   RETURN_IF_ERROR(ValidateOrgId(org));
   if (!IsRole(role)) {
     return Status::InvalidArgument(
@@ -184,18 +185,19 @@ Result<NewUser> AddUser(const std::string& workspace, const std::string& org,
   if (!EnsureSodium()) return Status::Internal("libsodium failed to initialise");
   ASSIGN_OR_RETURN(auto dir, store::OpenSqliteStore(workspace));
   RETURN_IF_ERROR(dir->Begin());
-  ASSIGN_OR_RETURN(bool new_org, dir->CreateOrg({org, org, clock.NowSeconds()}));
+  // Registers the organisation if it is new; its store is created below.
+  RETURN_IF_ERROR(dir->CreateOrg({org, org, clock.NowSeconds()}).status());
   NewUser user{0, org, name, role, NewToken()};
   ASSIGN_OR_RETURN(user.id, dir->CreateUser({0, org, name, role, HashToken(user.token),
                                              clock.NowSeconds(), false}));
-  RETURN_IF_ERROR(
-      dir->AppendAudit({0, clock.NowSeconds(), "cli", "user.add",
-                        fmt::format("user:{}@{}", name, org), fmt::format("role {}", role)}));
   RETURN_IF_ERROR(dir->Commit());
-  if (new_org) {
-    ASSIGN_OR_RETURN(std::string path, OrgStorePath(workspace, org));
-    ASSIGN_OR_RETURN(auto org_store, store::OpenSqliteStore(path));
-  }
+  dir.reset();
+  // The event goes to the organisation's own trail (its store is created for a new organisation).
+  ASSIGN_OR_RETURN(std::string path, OrgStorePath(workspace, org));
+  ASSIGN_OR_RETURN(auto org_store, store::OpenSqliteStore(path));
+  RETURN_IF_ERROR(
+      org_store->AppendAudit({0, clock.NowSeconds(), actor, "user.add",
+                              fmt::format("user:{}@{}", name, org), fmt::format("role {}", role)}));
   return user;
 }
 

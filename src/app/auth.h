@@ -77,10 +77,12 @@ struct NewUser {
   std::string token;  // shown once
   nlohmann::json ToJson() const;
 };
-// Adds a user (the organisation is created if it is new). Fails with InvalidArgument on an unknown
-// role and AlreadyExists when the organisation has a user of that name.
+// Adds a user (the organisation is created if it is new) and records it in the organisation's
+// audit trail as done by `actor`. Fails with InvalidArgument on an unknown role and AlreadyExists
+// when the organisation has a user of that name.
 Result<NewUser> AddUser(const std::string& workspace, const std::string& org,
-                        const std::string& name, const std::string& role, const Clock& clock);
+                        const std::string& name, const std::string& role, const Clock& clock,
+                        const std::string& actor = "cli");
 // Issues a new token for the user; the old one stops working.
 Result<NewUser> RotateToken(const std::string& workspace, const std::string& org,
                             const std::string& name);

@@ -495,8 +495,8 @@ void Server::Routes() {
                    ASSIGN_OR_RETURN(Json doc, JsonBody(req));
                    ASSIGN_OR_RETURN(std::string name, StringField(doc, "name", true));
                    ASSIGN_OR_RETURN(std::string role, StringField(doc, "role", true));
-                   ASSIGN_OR_RETURN(app::NewUser user,
-                                    app::AddUser(workspace, who.org, name, role, *ctx.clock));
+                   ASSIGN_OR_RETURN(app::NewUser user, app::AddUser(workspace, who.org, name, role,
+                                                                    *ctx.clock, ctx.actor));
                    return JsonReply(user.ToJson(), 201);
                  }));
 

@@ -207,6 +207,18 @@ TEST_F(ServerTest, ReadsOfPersonalDataAreAudited) {
   EXPECT_GE(actions["alert.read"], 1);
   EXPECT_GE(actions["case.open"], 1);
   EXPECT_GE(actions["case.read"], 1);
+  // A user added through the API is recorded by the admin who added them.
+  ASSERT_EQ(Call("local/admin", "POST", "/api/v1/users", R"({"name":"audited","role":"analyst"})")
+                ->status,
+            201);
+  auto trail2 = Call("local/admin", "GET", "/api/v1/audit?limit=5");
+  ASSERT_EQ(trail2->status, 200);
+  bool added = false;
+  for (const auto& e : Json::parse(trail2->body)) {
+    added |= e["action"] == "user.add" && e["actor"] == "admin-local@local" &&
+             e["object"] == "user:audited@local";
+  }
+  EXPECT_TRUE(added);
   // The trail cannot be rewritten.
   auto s = store::OpenSqliteStore(workspace_);
   ASSERT_TRUE(s.ok());
