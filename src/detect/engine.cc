@@ -11,8 +11,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <xxhash.h>
-
+#include "common/id_index.h"
 #include "detect/catalog.h"
 #include "model/mcc.h"
 #include "model/time.h"
@@ -21,7 +20,7 @@ namespace tiphub::detect {
 
 namespace {
 
-constexpr uint32_t kNoAccount = 0xFFFFFFFFu;
+constexpr uint32_t kNoAccount = IdIndex::kNone;
 constexpr int64_t kGraphWindow = 10 * 86400;
 constexpr int64_t kGraphMinAmount = 20'000;  // 200.00: smaller transfers stay out of the graph
 constexpr int64_t kPassThroughMin = 50'000;  // 500.00
@@ -178,58 +177,9 @@ Status ApplyRulesFile(const std::string& path, EngineOptions& options) {
   return Status::Ok();
 }
 
-// Account id -> dense index. Open addressing with linear probing; each slot keeps 32 bits of the
-// hash beside the index so that most probes never touch the string. Load factor at most 1/2.
-class AccountIndex {
- public:
-  // Returns the index of `id`, or kNoAccount; `hash` is XXH3 of id.
-  template <typename Ids>
-  uint32_t Find(std::string_view id, uint64_t hash, const Ids& ids) const {
-    if (slots_.empty()) return kNoAccount;
-    const uint32_t tag = static_cast<uint32_t>(hash >> 32);
-    for (size_t pos = hash & mask_;; pos = (pos + 1) & mask_) {
-      const Slot& slot = slots_[pos];
-      if (slot.index == kNoAccount) return kNoAccount;
-      if (slot.tag == tag && ids(slot.index) == id) return slot.index;
-    }
-  }
-  template <typename Ids>
-  void Insert(uint64_t hash, uint32_t index, const Ids& ids) {
-    if ((size_ + 1) * 2 > slots_.size()) Grow(ids);
-    Place(hash, index);
-    ++size_;
-  }
-
- private:
-  struct Slot {
-    uint32_t tag = 0;
-    uint32_t index = kNoAccount;
-  };
-  void Place(uint64_t hash, uint32_t index) {
-    size_t pos = hash & mask_;
-    while (slots_[pos].index != kNoAccount) pos = (pos + 1) & mask_;
-    slots_[pos] = {static_cast<uint32_t>(hash >> 32), index};
-  }
-  template <typename Ids>
-  void Grow(const Ids& ids) {
-    std::vector<Slot> old;
-    old.swap(slots_);
-    slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot());
-    mask_ = slots_.size() - 1;
-    for (const Slot& slot : old) {
-      if (slot.index == kNoAccount) continue;
-      const std::string_view id = ids(slot.index);
-      Place(XXH3_64bits(id.data(), id.size()), slot.index);
-    }
-  }
-  std::vector<Slot> slots_;
-  size_t mask_ = 0;
-  size_t size_ = 0;
-};
-
 struct Engine::Impl {
   EngineOptions options;
-  AccountIndex index;
+  IdIndex index;
   // Accounts found together in one typology instance (fan-in, cycle, ...), as a union-find.
   std::vector<uint32_t> pattern_parent;
   uint32_t PatternRoot(uint32_t x) {
@@ -261,7 +211,7 @@ struct Engine::Impl {
   uint32_t Intern(const std::string& id) {
     if (id.empty()) return kNoAccount;
     auto id_of = [this](uint32_t k) { return std::string_view(accounts[k].id); };
-    const uint64_t hash = XXH3_64bits(id.data(), id.size());
+    const uint64_t hash = IdIndex::Hash(id);
     if (const uint32_t found = index.Find(id, hash, id_of); found != kNoAccount) return found;
     const auto next = static_cast<uint32_t>(accounts.size());
     {
@@ -1115,7 +1065,7 @@ AccountSignals Engine::Signals(const std::string& account) const {
   AccountSignals out;
   if (account.empty()) return out;
   auto id_of = [this](uint32_t k) { return std::string_view(impl_->accounts[k].id); };
-  const uint32_t k = impl_->index.Find(account, XXH3_64bits(account.data(), account.size()), id_of);
+  const uint32_t k = impl_->index.Find(account, IdIndex::Hash(account), id_of);
   if (k == kNoAccount) return out;
   for (const auto& [id, hit] : impl_->accounts[k].hits) {
     out.weight += hit.weight;

@@ -10,14 +10,14 @@
 #include <vector>
 
 #include <fmt/format.h>
-#include <xxhash.h>
 
+#include "common/id_index.h"
 #include "model/mcc.h"
 
 namespace tiphub::learn {
 namespace {
 
-constexpr uint32_t kNone = 0xFFFFFFFFu;
+constexpr uint32_t kNone = IdIndex::kNone;
 constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 constexpr size_t kSimilarScan = 16;  // src_out_similar / dst_in_similar: the last 16 events
 constexpr size_t kHubFan = 512;
@@ -366,13 +366,7 @@ struct FeatureExtractor::Impl {
     RunBlock();
     return Publish();
   }
-  // Account id -> index: open addressing over (hash, index) so a lookup touches one slot array
-  // and the id only on a hash match.
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t index = kNone;
-  };
-  std::vector<Slot> slots = std::vector<Slot>(1024);
+  IdIndex index;  // account id -> position in ids and accounts
   std::vector<std::string> ids;
   std::vector<AccountInfo> accounts;
   std::vector<uint32_t> middle;                                       // scratch of the cycle search
@@ -382,12 +376,9 @@ struct FeatureExtractor::Impl {
 
   uint32_t Intern(const std::string& id) {
     if (id.empty()) return kNone;
-    const uint64_t hash = XXH3_64bits(id.data(), id.size());
-    size_t mask = slots.size() - 1;
-    size_t pos = hash & mask;
-    for (; slots[pos].index != kNone; pos = (pos + 1) & mask) {
-      if (slots[pos].hash == hash && ids[slots[pos].index] == id) return slots[pos].index;
-    }
+    auto id_of = [this](uint32_t k) { return std::string_view(ids[k]); };
+    const uint64_t hash = IdIndex::Hash(id);
+    if (const uint32_t found = index.Find(id, hash, id_of); found != kNone) return found;
     const auto next = static_cast<uint32_t>(accounts.size());
     AccountInfo& info = accounts.emplace_back();
     ids.push_back(id);
@@ -396,18 +387,7 @@ struct FeatureExtractor::Impl {
       info.type = k->second.first;
       info.country = k->second.second;
     }
-    slots[pos] = {hash, next};
-    if (accounts.size() * 2 > slots.size()) {
-      std::vector<Slot> old = std::move(slots);
-      slots.assign(old.size() * 2, Slot{});
-      mask = slots.size() - 1;
-      for (const Slot& slot : old) {
-        if (slot.index == kNone) continue;
-        size_t p = slot.hash & mask;
-        while (slots[p].index != kNone) p = (p + 1) & mask;
-        slots[p] = slot;
-      }
-    }
+    index.Insert(hash, next, id_of);
     return next;
   }
 
