@@ -136,7 +136,9 @@ TEST_F(ServerTest, EveryRouteIsAuthorisedByRoleAndOrganisation) {
 }
 
 TEST_F(ServerTest, AnOrganisationNeverSeesAnothersData) {
-  auto mine = Call("local/analyst", "POST", "/api/v1/tips", kTip);
+  auto mine =
+      Call("local/analyst", "POST", "/api/v1/tips",
+           R"({"place":"Local-only stop 77","text":"seen by the workspace's own analyst"})");
   ASSERT_TRUE(mine);
   ASSERT_EQ(mine->status, 201) << mine->body;
   const int64_t tip = Json::parse(mine->body)["id"];
@@ -145,8 +147,8 @@ TEST_F(ServerTest, AnOrganisationNeverSeesAnothersData) {
   EXPECT_EQ(theirs->status, 404);
   auto list = Call("ngo/analyst", "GET", "/api/v1/tips");
   ASSERT_TRUE(list);
-  for (const auto& t : Json::parse(list->body)["items"])
-    EXPECT_NE(t["place"], "Exit 12 truck stop");
+  const Json listed = Json::parse(list->body);
+  for (const auto& t : listed["items"]) EXPECT_NE(t["place"], "Local-only stop 77");
   auto alerts = Call("ngo/analyst", "GET", "/api/v1/alerts");
   ASSERT_TRUE(alerts);
   EXPECT_EQ(Json::parse(alerts->body)["total"], 0);
