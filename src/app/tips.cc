@@ -1,7 +1,6 @@
 #include "app/tips.h"
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <set>
 #include <utility>
@@ -12,6 +11,7 @@
 #include "common/file.h"
 #include "common/strings.h"
 #include "ingest/csv_reader.h"
+#include "link/normalize.h"
 #include "store/store.h"
 
 namespace tiphub::app {
@@ -94,10 +94,7 @@ bool ParseBool(std::string_view v, bool& out) {
 }  // namespace
 
 std::string NormalizeTipPhone(std::string_view phone) {
-  std::string digits;
-  for (char c : phone) {
-    if (c >= '0' && c <= '9') digits.push_back(c);
-  }
+  std::string digits = link::NormalizePhone(phone);
   if (digits.size() < 7) return {};
   if (digits.size() > 10) digits.erase(0, digits.size() - 10);
   return digits;
@@ -110,12 +107,7 @@ std::string NormalizeTipEmail(std::string_view email) {
 }
 
 std::string NormalizeTipPlate(std::string_view plate) {
-  std::string out;
-  for (char c : plate) {
-    if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
-      out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
-    }
-  }
+  std::string out = link::NormalizeAccountNumber(plate);  // letters and digits, upper case
   return out.size() >= 2 ? out : std::string();
 }
 
@@ -162,9 +154,9 @@ Result<SubmittedTip> SubmitTip(const CaseContext& ctx, Tip tip, std::string_view
   std::vector<store::IdentifierRow> own;
   for (const auto& [kind, value] : TipIdentifiers(tip)) {
     ASSIGN_OR_RETURN(std::vector<store::IdentifierRow> hits, s->LookupIdentifier(kind, value));
-    int64_t n = 0;
+    // A value that many records share identifies none of them: it links to nothing.
+    if (static_cast<int64_t>(hits.size()) > kMaxLinksPerIdentifier) hits.clear();
     for (const auto& hit : hits) {
-      if (++n > kMaxLinksPerIdentifier) break;  // a value everyone shares says nothing
       links.push_back({tip.id, hit.target_kind, hit.target_id, kind, value});
       if (hit.target_kind != "party") continue;
       ASSIGN_OR_RETURN(std::vector<store::IdentifierRow> accounts,
