@@ -142,7 +142,9 @@ Result<nlohmann::json> SearchEntitiesJson(const CaseContext& ctx, const std::str
                      {"tips", nlohmann::json::array()}};
   for (const Party& p : parties) out["parties"].push_back(store::PartyToJson(p));
   for (const Account& a : accounts) out["accounts"].push_back(store::AccountToJson(a));
-  std::set<std::string> tip_ids;
+  std::set<std::string> tip_ids, party_ids;
+  for (const Party& p : parties) party_ids.insert(p.id);
+  std::vector<std::string> more_parties;  // holders of a matching phone or e-mail
   const std::pair<const char*, std::string> keys[] = {{"phone", NormalizeTipPhone(text)},
                                                       {"email", NormalizeTipEmail(text)},
                                                       {"plate", NormalizeTipPlate(text)},
@@ -154,12 +156,14 @@ Result<nlohmann::json> SearchEntitiesJson(const CaseContext& ctx, const std::str
       if (r.target_kind == "tip" && tip_ids.insert(r.target_id).second) {
         out["tips"].push_back({{"tip_id", r.target_id}, {"via_kind", kind}, {"via_value", value}});
       }
-      if (r.target_kind == "party" && parties.size() < 100) {
-        ASSIGN_OR_RETURN(std::vector<Party> more, s->GetParties({r.target_id}));
-        for (const Party& p : more) out["parties"].push_back(store::PartyToJson(p));
+      if (r.target_kind == "party" && more_parties.size() < 50 &&
+          party_ids.insert(r.target_id).second) {
+        more_parties.push_back(r.target_id);
       }
     }
   }
+  ASSIGN_OR_RETURN(std::vector<Party> more, s->GetParties(more_parties));
+  for (const Party& p : more) out["parties"].push_back(store::PartyToJson(p));
   RETURN_IF_ERROR(Audit(*s, ctx, "entity.search", "entities", fmt::format("query '{}'", text)));
   return out;
 }
