@@ -93,6 +93,10 @@ int64_t Rng::Poisson(double lambda) {
   if (lambda > 64) {
     return std::max<int64_t>(0, std::llround(Normal(lambda, std::sqrt(lambda))));
   }
+  // k = 0 whenever the first draw is at most exp(-lambda), which is at least 1 - lambda: most draws
+  // of the small rates that dominate stop here, before exp(-lambda) is computed.
+  double p = UniformDouble();
+  if (p <= 1.0 - lambda) return 0;
   // exp(-lambda) by its Taylor series for the small rates that dominate (error below 1e-8 for
   // lambda <= 0.5); deterministic arithmetic either way.
   double limit;
@@ -107,7 +111,6 @@ int64_t Rng::Poisson(double lambda) {
     limit = std::exp(-lambda);
   }
   int64_t k = 0;
-  double p = UniformDouble();
   while (p > limit) {
     ++k;
     p *= UniformDouble();

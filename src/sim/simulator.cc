@@ -9,8 +9,10 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <future>
+#include <limits>
 #include <memory>
 #include <string_view>
 #include <thread>
@@ -138,14 +140,96 @@ std::string_view IbmPaymentFormat(Channel channel) {
   return "Reinvestment";
 }
 
-// `v` with exactly `width` digits, zero-padded.
-inline void AppendPadded(std::string& out, uint64_t v, int width) {
-  char buf[24];
+// Strings that repeat across rows, stored back to back with 16 bytes of slack after the last, so
+// a row writer copies any of them in whole 16-byte moves (no length-dependent library call).
+class Pieces {
+ public:
+  uint32_t Add(std::string_view s) {
+    offsets_.push_back(static_cast<uint32_t>(text_.size()));
+    sizes_.push_back(static_cast<uint32_t>(s.size()));
+    text_.append(s);
+    max_size_ = std::max(max_size_, s.size());
+    return static_cast<uint32_t>(sizes_.size() - 1);
+  }
+  void Seal() { text_.append(16, '\0'); }
+  size_t max_size() const { return max_size_; }
+  // Writes piece `i` at `p`, which must have the piece's size rounded up to 16 bytes writable.
+  char* Put(char* p, uint32_t i) const {
+    const char* src = text_.data() + offsets_[i];
+    const uint32_t n = sizes_[i];
+    for (uint32_t k = 0; k < n; k += 16) std::memcpy(p + k, src + k, 16);
+    return p + n;
+  }
+
+ private:
+  std::string text_;
+  std::vector<uint32_t> offsets_, sizes_;
+  size_t max_size_ = 0;
+};
+
+// A reusable byte buffer written through a raw cursor; the caller reserves the worst case first.
+class RowBuffer {
+ public:
+  char* Start(size_t capacity) {
+    if (capacity_ < capacity) {
+      data_ = std::make_unique<char[]>(capacity);
+      capacity_ = capacity;
+    }
+    size_ = 0;
+    return data_.get();
+  }
+  void Finish(const char* end) { size_ = static_cast<size_t>(end - data_.get()); }
+  std::string_view view() const { return {data_.get(), size_}; }
+
+ private:
+  std::unique_ptr<char[]> data_;
+  size_t capacity_ = 0, size_ = 0;
+};
+
+constexpr char kDigitPairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+inline char* PutTwo(char* p, uint64_t v) {
+  std::memcpy(p, kDigitPairs + 2 * v, 2);
+  return p + 2;
+}
+
+// `v` with exactly `width` digits, zero-padded (higher digits are dropped).
+inline char* PutPadded(char* p, uint64_t v, int width) {
   for (int k = width - 1; k >= 0; --k) {
-    buf[k] = static_cast<char>('0' + v % 10);
+    p[k] = static_cast<char>('0' + v % 10);
     v /= 10;
   }
-  out.append(buf, static_cast<size_t>(width));
+  return p + width;
+}
+
+// As AppendAmount: minor units with `exponent` decimals, a leading '-' when negative.
+inline char* PutAmount(char* p, int64_t minor, int exponent) {
+  uint64_t magnitude =
+      minor < 0 ? static_cast<uint64_t>(-(minor + 1)) + 1 : static_cast<uint64_t>(minor);
+  char buf[32];
+  int pos = sizeof(buf);
+  for (int k = 0; k < exponent; ++k) {
+    buf[--pos] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  }
+  if (exponent > 0) buf[--pos] = '.';
+  do {
+    buf[--pos] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude > 0);
+  if (minor < 0) buf[--pos] = '-';
+  const auto n = sizeof(buf) - static_cast<size_t>(pos);
+  std::memcpy(p, buf + pos, n);
+  return p + n;
+}
+constexpr size_t kMaxAmountChars = 24;
+
+inline char* PutText(char* p, std::string_view s) {
+  std::memcpy(p, s.data(), s.size());
+  return p + s.size();
 }
 
 // Formats one day's sorted events into the output files. Formatting runs on several threads in
@@ -158,38 +242,65 @@ class DayWriter {
         exponent_(Currency::Parse(options.currency)->exponent()) {
     // Everything that repeats across rows is formatted once.
     for (const AccountRecord& a : world.accounts) {
-      account_side_.push_back(world.banks[a.bank] + "," + a.id);
-      ibm_side_.push_back(std::to_string(a.bank + 1) + "," + a.id);
+      account_side_.Add(world.banks[a.bank] + "," + a.id);
+      ibm_side_.Add(std::to_string(a.bank + 1) + "," + a.id);
     }
     for (const City& c : Cities()) {
-      city_.push_back(std::string(c.name) + "," + std::string(c.country));
-      offset_.push_back(FormatOffset(c.offset_minutes));
+      city_.Add(std::string(c.name) + "," + std::string(c.country));
+      offset_.Add(FormatOffset(c.offset_minutes));
     }
-    for (const PartyRecord& p : world.parties) merchant_.push_back(p.party.id);
-    for (const Scenario& sc : world.scenarios)
-      scenario_.push_back("," + sc.id + "," + sc.type + ",");
-    ibm_currency_ = std::string(IbmCurrencyName(options.currency));
+    for (const PartyRecord& p : world.parties) merchant_.Add(p.party.id);
+    for (const Scenario& sc : world.scenarios) scenario_.Add("," + sc.id + "," + sc.type + ",");
+    for (int k = 0; k < kChannelCount; ++k) {
+      const auto channel = static_cast<Channel>(k);
+      channel_.Add(ChannelName(channel));
+      ibm_format_.Add(IbmPaymentFormat(channel));
+    }
+    currency_.Add(options.currency);
+    ibm_currency_.Add(IbmCurrencyName(options.currency));
+    for (Pieces* p : {&account_side_, &ibm_side_, &city_, &offset_, &merchant_, &scenario_,
+                      &channel_, &ibm_format_, &currency_, &ibm_currency_}) {
+      p->Seal();
+    }
+    // Worst cases per row, with 16 bytes of slack for the piece copies.
+    max_tx_row_ = 11 + 1 + 20 + 1 + std::max<size_t>(offset_.max_size(), 6) + 1 +
+                  2 * (account_side_.max_size() + 1) + kMaxAmountChars + 1 + currency_.max_size() +
+                  1 + channel_.max_size() + 1 + 4 + 1 + merchant_.max_size() + 1 +
+                  city_.max_size() + 2 + 32;
+    max_label_row_ = 11 + scenario_.max_size() + 2 + 32;
+    max_ibm_row_ = 17 + 2 * (ibm_side_.max_size() + 1) +
+                   2 * (kMaxAmountChars + 2 + ibm_currency_.max_size()) + ibm_format_.max_size() +
+                   4 + 32;
   }
 
   Status Write(const std::vector<Event>& events, int64_t& next_id, OutFile& tx, OutFile& labels,
                OutFile* ibm, int64_t& illicit) {
     constexpr size_t kChunk = 16384;
     const size_t chunks = (events.size() + kChunk - 1) / kChunk;
-    parts_.resize(std::max(parts_.size(), chunks));
+    if (parts_.size() < chunks) parts_.resize(chunks);
     std::atomic<size_t> next{0};
     std::atomic<int64_t> illicit_count{0};
     auto work = [&] {
       for (size_t chunk = next.fetch_add(1); chunk < chunks; chunk = next.fetch_add(1)) {
         Part& part = parts_[chunk];
-        part.tx.clear();
-        part.labels.clear();
-        part.ibm.clear();
-        const size_t end = std::min(events.size(), (chunk + 1) * kChunk);
+        const size_t begin = chunk * kChunk;
+        const size_t end = std::min(events.size(), begin + kChunk);
+        const size_t rows = end - begin;
+        char* tx_out = part.tx.Start(rows * max_tx_row_);
+        char* label_out = part.labels.Start(rows * max_label_row_);
+        char* ibm_out = ibm != nullptr ? part.ibm.Start(rows * max_ibm_row_) : nullptr;
         int64_t local_illicit = 0;
-        for (size_t k = chunk * kChunk; k < end; ++k) {
-          local_illicit += events[k].illicit;
-          Format(events[k], next_id + static_cast<int64_t>(k), part, ibm != nullptr);
+        for (size_t k = begin; k < end; ++k) {
+          const Event& e = events[k];
+          local_illicit += e.illicit;
+          const int64_t id = next_id + static_cast<int64_t>(k);
+          tx_out = FormatRow(e, id, part, tx_out);
+          if (e.scenario != kNone) label_out = FormatLabel(e, id, label_out);
+          if (ibm_out != nullptr) ibm_out = FormatIbm(e, ibm_out);
         }
+        part.tx.Finish(tx_out);
+        part.labels.Finish(label_out);
+        if (ibm_out != nullptr) part.ibm.Finish(ibm_out);
         illicit_count += local_illicit;
       }
     };
@@ -198,9 +309,9 @@ class DayWriter {
     work();
     for (auto& t : pool) t.join();
     for (size_t chunk = 0; chunk < chunks; ++chunk) {
-      RETURN_IF_ERROR(tx.Append(parts_[chunk].tx));
-      RETURN_IF_ERROR(labels.Append(parts_[chunk].labels));
-      if (ibm != nullptr) RETURN_IF_ERROR(ibm->Append(parts_[chunk].ibm));
+      RETURN_IF_ERROR(tx.Append(parts_[chunk].tx.view()));
+      RETURN_IF_ERROR(labels.Append(parts_[chunk].labels.view()));
+      if (ibm != nullptr) RETURN_IF_ERROR(ibm->Append(parts_[chunk].ibm.view()));
     }
     next_id += static_cast<int64_t>(events.size());
     illicit += illicit_count.load();
@@ -209,95 +320,125 @@ class DayWriter {
 
  private:
   struct Part {
-    std::string tx, labels, ibm;
+    RowBuffer tx, labels, ibm;
+    // "YYYY-MM-DDT" of the last UTC day formatted (rows come in time order).
+    int64_t day = std::numeric_limits<int64_t>::min();
+    char day_prefix[11] = {};
   };
 
-  void Format(const Event& e, int64_t id, Part& part, bool with_ibm) const {
-    std::string& out = part.tx;
-    out.push_back('T');
-    AppendPadded(out, static_cast<uint64_t>(id), 10);
-    out.push_back(',');
-    AppendUtc(out, e.ts);
-    out.push_back(',');
-    // The offset of the event's city (every event carries one).
-    out += e.city != kNoCity ? offset_[e.city] : FormatOffset(e.offset);
-    out.push_back(',');
-    if (e.from != kNone) {
-      out += account_side_[e.from];
-    } else {
-      out.push_back(',');
-    }
-    out.push_back(',');
-    if (e.to != kNone) {
-      out += account_side_[e.to];
-    } else {
-      out.push_back(',');
-    }
-    out.push_back(',');
-    AppendAmount(out, e.amount, exponent_);
-    out.push_back(',');
-    out += options_.currency;
-    out.push_back(',');
-    out += ChannelName(static_cast<Channel>(e.channel));
-    out.push_back(',');
-    if (e.mcc != 0) AppendPadded(out, e.mcc, 4);
-    out.push_back(',');
-    if (e.merchant != kNone) out += merchant_[e.merchant];
-    out.push_back(',');
-    if (e.city != kNoCity) {
-      out += city_[e.city];
-    } else {
-      out.push_back(',');
-    }
-    out.push_back('\n');
-
-    if (e.scenario != kNone) {
-      part.labels.push_back('T');
-      AppendPadded(part.labels, static_cast<uint64_t>(id), 10);
-      part.labels += scenario_[e.scenario];
-      part.labels.push_back(e.illicit ? '1' : '0');
-      part.labels.push_back('\n');
-    }
-    if (with_ibm) {
-      std::string& row = part.ibm;
-      const int64_t days = e.ts / 86400;
-      const int64_t secs = e.ts % 86400;
+  static char* PutUtc(char* p, int64_t ts, Part& part) {
+    const int64_t days = ts >= 0 ? ts / 86400 : -((-ts + 86399) / 86400);
+    const int64_t secs = ts - days * 86400;
+    if (days != part.day) {
       const CivilDate d = CivilFromDays(days);
-      AppendPadded(row, static_cast<uint64_t>(d.year), 4);
-      row.push_back('/');
-      AppendPadded(row, static_cast<uint64_t>(d.month), 2);
-      row.push_back('/');
-      AppendPadded(row, static_cast<uint64_t>(d.day), 2);
-      row.push_back(' ');
-      AppendPadded(row, static_cast<uint64_t>(secs / 3600), 2);
-      row.push_back(':');
-      AppendPadded(row, static_cast<uint64_t>((secs / 60) % 60), 2);
-      row.push_back(',');
-      // Cash has one side: IBM's files show such rows with the account on both sides.
-      const uint32_t from = e.from != kNone ? e.from : e.to;
-      const uint32_t to = e.to != kNone ? e.to : e.from;
-      row += ibm_side_[from];
-      row.push_back(',');
-      row += ibm_side_[to];
-      for (int side = 0; side < 2; ++side) {
-        row.push_back(',');
-        AppendAmount(row, e.amount, exponent_);
-        row.push_back(',');
-        row += ibm_currency_;
-      }
-      row.push_back(',');
-      row += IbmPaymentFormat(static_cast<Channel>(e.channel));
-      row.push_back(',');
-      row.push_back(e.illicit ? '1' : '0');
-      row.push_back('\n');
+      char* q = PutPadded(part.day_prefix, static_cast<uint64_t>(d.year), 4);
+      *q++ = '-';
+      q = PutTwo(q, static_cast<uint64_t>(d.month));
+      *q++ = '-';
+      q = PutTwo(q, static_cast<uint64_t>(d.day));
+      *q = 'T';
+      part.day = days;
     }
+    std::memcpy(p, part.day_prefix, 11);
+    p += 11;
+    p = PutTwo(p, static_cast<uint64_t>(secs / 3600));
+    *p++ = ':';
+    p = PutTwo(p, static_cast<uint64_t>((secs / 60) % 60));
+    *p++ = ':';
+    p = PutTwo(p, static_cast<uint64_t>(secs % 60));
+    *p++ = 'Z';
+    return p;
+  }
+
+  char* FormatRow(const Event& e, int64_t id, Part& part, char* p) const {
+    *p++ = 'T';
+    p = PutPadded(p, static_cast<uint64_t>(id), 10);
+    *p++ = ',';
+    p = PutUtc(p, e.ts, part);
+    *p++ = ',';
+    // The offset of the event's city (every event carries one).
+    p = e.city != kNoCity ? offset_.Put(p, e.city) : PutText(p, FormatOffset(e.offset));
+    *p++ = ',';
+    if (e.from != kNone) {
+      p = account_side_.Put(p, e.from);
+    } else {
+      *p++ = ',';
+    }
+    *p++ = ',';
+    if (e.to != kNone) {
+      p = account_side_.Put(p, e.to);
+    } else {
+      *p++ = ',';
+    }
+    *p++ = ',';
+    p = PutAmount(p, e.amount, exponent_);
+    *p++ = ',';
+    p = currency_.Put(p, 0);
+    *p++ = ',';
+    p = channel_.Put(p, e.channel);
+    *p++ = ',';
+    if (e.mcc != 0) p = PutPadded(p, e.mcc, 4);
+    *p++ = ',';
+    if (e.merchant != kNone) p = merchant_.Put(p, e.merchant);
+    *p++ = ',';
+    if (e.city != kNoCity) {
+      p = city_.Put(p, e.city);
+    } else {
+      *p++ = ',';
+    }
+    *p++ = '\n';
+    return p;
+  }
+
+  char* FormatLabel(const Event& e, int64_t id, char* p) const {
+    *p++ = 'T';
+    p = PutPadded(p, static_cast<uint64_t>(id), 10);
+    p = scenario_.Put(p, e.scenario);
+    *p++ = e.illicit ? '1' : '0';
+    *p++ = '\n';
+    return p;
+  }
+
+  char* FormatIbm(const Event& e, char* p) const {
+    const int64_t days = e.ts / 86400;
+    const int64_t secs = e.ts % 86400;
+    const CivilDate d = CivilFromDays(days);
+    p = PutPadded(p, static_cast<uint64_t>(d.year), 4);
+    *p++ = '/';
+    p = PutTwo(p, static_cast<uint64_t>(d.month));
+    *p++ = '/';
+    p = PutTwo(p, static_cast<uint64_t>(d.day));
+    *p++ = ' ';
+    p = PutTwo(p, static_cast<uint64_t>(secs / 3600));
+    *p++ = ':';
+    p = PutTwo(p, static_cast<uint64_t>((secs / 60) % 60));
+    *p++ = ',';
+    // Cash has one side: IBM's files show such rows with the account on both sides.
+    const uint32_t from = e.from != kNone ? e.from : e.to;
+    const uint32_t to = e.to != kNone ? e.to : e.from;
+    p = ibm_side_.Put(p, from);
+    *p++ = ',';
+    p = ibm_side_.Put(p, to);
+    for (int side = 0; side < 2; ++side) {
+      *p++ = ',';
+      p = PutAmount(p, e.amount, exponent_);
+      *p++ = ',';
+      p = ibm_currency_.Put(p, 0);
+    }
+    *p++ = ',';
+    p = ibm_format_.Put(p, e.channel);
+    *p++ = ',';
+    *p++ = e.illicit ? '1' : '0';
+    *p++ = '\n';
+    return p;
   }
 
   const SimOptions& options_;
   int threads_;
   int exponent_;
-  std::vector<std::string> account_side_, ibm_side_, city_, offset_, merchant_, scenario_;
-  std::string ibm_currency_;
+  Pieces account_side_, ibm_side_, city_, offset_, merchant_, scenario_, channel_, ibm_format_,
+      currency_, ibm_currency_;
+  size_t max_tx_row_ = 0, max_label_row_ = 0, max_ibm_row_ = 0;
   std::vector<Part> parts_;
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <limits>
 #include <thread>
 
 #include <fmt/format.h>
@@ -1373,8 +1374,6 @@ void DayGenerator::GenerateDay(int day, std::vector<Event>& ready) {
           }
         }
       }
-      std::stable_sort(out.begin(), out.end(),
-                       [](const Event& a, const Event& b) { return a.ts < b.ts; });
     }
   };
   std::vector<std::thread> pool;
@@ -1382,40 +1381,62 @@ void DayGenerator::GenerateDay(int day, std::vector<Event>& ready) {
   work();
   for (auto& t : pool) t.join();
 
-  // Merge the sorted runs (what was pending first, then each chunk in order; ties keep that order)
-  // and release everything before the horizon: later days only produce events at or after the
-  // next local midnight in the easternmost city.
+  // Order everything by time: what was pending first, then each chunk in order, ties keeping that
+  // order (a stable counting sort on the second; the span is a few days), and release everything
+  // before the horizon: later days only produce events at or after the next local midnight in the
+  // easternmost city.
   int32_t max_offset = -1440;
   for (const City& city : Cities()) max_offset = std::max(max_offset, city.offset_minutes);
   const int64_t horizon = (day_abs + 1) * 86400 - int64_t{max_offset} * 60;
-  std::vector<std::pair<size_t, size_t>> heads;  // (run, position)
   std::vector<const std::vector<Event>*> runs;
   runs.push_back(&pending_);
   for (const auto& part : parts) runs.push_back(&part);
   size_t total = 0;
-  for (const auto* run : runs) total += run->size();
-  auto later = [&](const std::pair<size_t, size_t>& a, const std::pair<size_t, size_t>& b) {
-    const int64_t ta = (*runs[a.first])[a.second].ts;
-    const int64_t tb = (*runs[b.first])[b.second].ts;
-    return ta != tb ? ta > tb : a.first > b.first;
-  };
-  for (size_t r = 0; r < runs.size(); ++r) {
-    if (!runs[r]->empty()) heads.emplace_back(r, 0);
+  int64_t lo = std::numeric_limits<int64_t>::max(), hi = std::numeric_limits<int64_t>::min();
+  for (const auto* run : runs) {
+    total += run->size();
+    for (const Event& e : *run) {
+      lo = std::min(lo, e.ts);
+      hi = std::max(hi, e.ts);
+    }
   }
-  std::make_heap(heads.begin(), heads.end(), later);
-  ready.clear();
-  ready.reserve(total);
   std::vector<Event> rest;
-  while (!heads.empty()) {
-    std::pop_heap(heads.begin(), heads.end(), later);
-    auto [r, pos] = heads.back();
-    const Event& e = (*runs[r])[pos];
-    (e.ts < horizon ? ready : rest).push_back(e);
-    if (pos + 1 < runs[r]->size()) {
-      heads.back().second = pos + 1;
-      std::push_heap(heads.begin(), heads.end(), later);
-    } else {
-      heads.pop_back();
+  ready.clear();
+  if (total == 0) {
+    pending_.swap(rest);
+    return;
+  }
+  constexpr int64_t kMaxSpan = 64 * 86400;  // any schedule beyond this is sorted by comparison
+  if (hi - lo >= kMaxSpan) {
+    for (const auto* run : runs) ready.insert(ready.end(), run->begin(), run->end());
+    std::stable_sort(ready.begin(), ready.end(),
+                     [](const Event& a, const Event& b) { return a.ts < b.ts; });
+    const auto split = std::lower_bound(ready.begin(), ready.end(), horizon,
+                                        [](const Event& e, int64_t t) { return e.ts < t; });
+    rest.assign(split, ready.end());
+    ready.erase(split, ready.end());
+    pending_.swap(rest);
+    return;
+  }
+  const auto span = static_cast<size_t>(hi - lo + 1);
+  starts_.assign(span + 1, 0);
+  for (const auto* run : runs) {
+    for (const Event& e : *run) ++starts_[static_cast<size_t>(e.ts - lo) + 1];
+  }
+  for (size_t k = 1; k <= span; ++k) starts_[k] += starts_[k - 1];
+  const size_t released = horizon <= lo  ? 0
+                          : horizon > hi ? total
+                                         : starts_[static_cast<size_t>(horizon - lo)];
+  ready.resize(released);
+  rest.resize(total - released);
+  for (const auto* run : runs) {
+    for (const Event& e : *run) {
+      const uint32_t at = starts_[static_cast<size_t>(e.ts - lo)]++;
+      if (at < released) {
+        ready[at] = e;
+      } else {
+        rest[at - released] = e;
+      }
     }
   }
   pending_.swap(rest);

@@ -168,6 +168,7 @@ class DayGenerator {
 
  private:
   std::vector<Event> pending_;
+  std::vector<uint32_t> starts_;  // counting-sort positions, reused from day to day
   const World& world_;
   const SimOptions& options_;
   int64_t start_day_;
