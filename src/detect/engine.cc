@@ -198,6 +198,7 @@ struct Engine::Impl {
   std::unordered_map<std::string, const Party*> party_of_account;
   ReferenceData ref;
   int64_t last_ts = INT64_MIN;
+  uint32_t last_from = kNoAccount, last_to = kNoAccount;  // of the last transaction processed
 
   double Threshold(std::string_view id) const {
     auto it = options.thresholds.find(std::string(id));
@@ -405,6 +406,8 @@ struct Engine::Impl {
   void Process(const Transaction& tx) {
     const uint32_t from = Intern(tx.from_account);
     const uint32_t to = Intern(tx.to_account);
+    last_from = from;
+    last_to = to;
     const int64_t local_day = tx.time.LocalSeconds() / 86400;
     const int hour = tx.time.LocalHour();
     const bool night = hour >= 22 || hour < 6;
@@ -1062,12 +1065,20 @@ Status Engine::Process(const Transaction& tx) {
 std::vector<Alert> Engine::Finish() { return impl_->Finish(); }
 
 AccountSignals Engine::Signals(const std::string& account) const {
-  AccountSignals out;
-  if (account.empty()) return out;
+  if (account.empty()) return {};
   auto id_of = [this](uint32_t k) { return std::string_view(impl_->accounts[k].id); };
-  const uint32_t k = impl_->index.Find(account, IdIndex::Hash(account), id_of);
-  if (k == kNoAccount) return out;
-  for (const auto& [id, hit] : impl_->accounts[k].hits) {
+  return SignalsAt(impl_->index.Find(account, IdIndex::Hash(account), id_of));
+}
+
+std::pair<uint32_t, uint32_t> Engine::LastAccounts() const {
+  return {impl_->last_from, impl_->last_to};
+}
+
+AccountSignals Engine::SignalsAt(uint32_t handle) const {
+  static_assert(kNoHandle == kNoAccount);
+  AccountSignals out;
+  if (handle == kNoAccount || handle >= impl_->accounts.size()) return out;
+  for (const auto& [id, hit] : impl_->accounts[handle].hits) {
     out.weight += hit.weight;
     ++(id.starts_with("HT-") ? out.trafficking : out.typologies);
   }

@@ -17,6 +17,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "common/status.h"
@@ -70,6 +71,12 @@ class Engine {
   std::vector<Alert> Finish();
   // Signals of `account` from the transactions processed so far; zeros for an unseen account.
   AccountSignals Signals(const std::string& account) const;
+  // Handles of the sending and receiving accounts of the last transaction processed (kNoHandle
+  // for a side without an account), valid for the engine's lifetime, and the signals of such a
+  // handle: Signals without looking the account up again.
+  static constexpr uint32_t kNoHandle = 0xFFFFFFFFu;
+  std::pair<uint32_t, uint32_t> LastAccounts() const;
+  AccountSignals SignalsAt(uint32_t handle) const;
 
   int64_t processed() const { return processed_; }
 

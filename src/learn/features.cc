@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -308,7 +309,8 @@ struct FeatureExtractor::Impl {
   // features read, indexed like `accounts`.
   struct PendingTx {
     Transaction tx;
-    uint32_t from, to;
+    uint32_t from, to;                // the extractor's account indices
+    uint32_t engine_from, engine_to;  // the engine's handles, set by the worker
   };
   // Both hold kSignalBlock slots reused from block to block (copy-assignment keeps the strings'
   // capacity); the first pending_n / running_n are live.
@@ -326,11 +328,12 @@ struct FeatureExtractor::Impl {
     for (size_t i = 0; i < running_n; ++i) {
       worker_status = engine->Process(running[i].tx);
       if (!worker_status.ok()) return;
+      std::tie(running[i].engine_from, running[i].engine_to) = engine->LastAccounts();
     }
     for (size_t i = 0; i < running_n; ++i) {
       const PendingTx& p = running[i];
-      if (p.from != kNone) delta.emplace_back(p.from, engine->Signals(p.tx.from_account));
-      if (p.to != kNone) delta.emplace_back(p.to, engine->Signals(p.tx.to_account));
+      if (p.from != kNone) delta.emplace_back(p.from, engine->SignalsAt(p.engine_from));
+      if (p.to != kNone) delta.emplace_back(p.to, engine->SignalsAt(p.engine_to));
     }
   }
   // Makes the signals the worker read visible to the features; the block is done.
