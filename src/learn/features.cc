@@ -90,6 +90,10 @@ constexpr std::array<std::string_view, 63> kNames = {
     "dst_rule_typologies",
 };
 
+// log(1 + x) rounded to float, for x >= 0: 1 + x is exact enough in double for every x a feature
+// takes, and glibc's double log is about twice as fast as log1pf.
+inline float Log1p(double x) { return static_cast<float>(std::log(1.0 + x)); }
+
 // Counts per counterparty index: linear probing with backward-shift deletion, so a key whose
 // count drops to zero leaves no tombstone and `size()` is the number of distinct counterparties.
 class CountMap {
@@ -252,7 +256,7 @@ struct Side {
   // Writes count, log sum, mean, min, max, std, skew, fan.
   float* Stats(float* out) {
     out[0] = static_cast<float>(n);
-    out[1] = std::log1pf(static_cast<float>(std::max(0.0, s1)));
+    out[1] = Log1p(std::max(0.0, s1));
     if (live() == 0) {
       std::fill(out + 2, out + 7, kNaN);
     } else {
@@ -293,7 +297,7 @@ uint16_t PackCountry(std::string_view code) {
 
 float LogSince(int64_t now, int64_t then) {
   if (then == INT64_MIN) return kNaN;
-  return std::log1pf(static_cast<float>(std::max<int64_t>(0, now - then)));
+  return Log1p(static_cast<double>(std::max<int64_t>(0, now - then)));
 }
 
 }  // namespace
@@ -420,7 +424,7 @@ struct FeatureExtractor::Impl {
     static constexpr double kPow10[] = {1, 10, 100, 1000, 10000};
     const int exponent = std::clamp(tx.amount.currency.exponent(), 0, 4);
     const double major = static_cast<double>(tx.amount.minor) / kPow10[exponent];
-    const float x = std::log1pf(static_cast<float>(std::max(0.0, major)));
+    const float x = Log1p(static_cast<double>(static_cast<float>(std::max(0.0, major))));
     AccountInfo* src = At(from);
     AccountInfo* dst = At(to);
     const int64_t ts = tx.time.utc_seconds;
