@@ -127,7 +127,7 @@ __attribute__((target("avx2"))) uint32_t TileAvx2Transposed(const TileArgs& t, u
   return MaskOf(t, counts);
 }
 
-#define TIPHUB_AVX512 __attribute__((target("avx512f,avx512vl,avx512vpopcntdq")))
+#define TIPHUB_AVX512 __attribute__((target("avx512f,avx512vl,avx512dq,avx512vpopcntdq")))
 
 // GCC 12's AVX-512 conversion intrinsics start from _mm512_undefined_epi32(), which
 // -Wuninitialized reports inside the system header once inlined (a false positive; clang does not
@@ -174,12 +174,59 @@ TIPHUB_AVX512 uint32_t TileAvx512Transposed(const TileArgs& t, uint32_t* counts)
          FinishRow(t, 2, acc2, counts) | FinishRow(t, 3, acc3, counts);
 }
 
+// A whole strip: four queries against the transposed candidate blocks [first, end) (multiples of
+// eight, the last padded with zero rows). Appends (block start, 32-bit mask as MaskOf) for blocks
+// where a pair may pass; counts are not kept, the rare hits are confirmed exactly by the caller.
+// The query words are ANDed straight from memory with embedded broadcasts, and the threshold is
+// compared in float against half_t * (popcount sums) precomputed per candidate (`cneed`) and per
+// query (`qneed`), so a block costs 3 vector operations per word and query plus 4 per row.
+TIPHUB_AVX512 void StripAvx512(const uint64_t* const* queries, const float* qneed,
+                               const uint64_t* transposed, const float* cneed, size_t first,
+                               size_t end, int words,
+                               std::vector<std::pair<size_t, uint32_t>>& hits) {
+  const uint64_t* q0 = queries[0];
+  const uint64_t* q1 = queries[1];
+  const uint64_t* q2 = queries[2];
+  const uint64_t* q3 = queries[3];
+  const __m256 need0 = _mm256_set1_ps(qneed[0]);
+  const __m256 need1 = _mm256_set1_ps(qneed[1]);
+  const __m256 need2 = _mm256_set1_ps(qneed[2]);
+  const __m256 need3 = _mm256_set1_ps(qneed[3]);
+  const auto stride = static_cast<size_t>(words) * kTileC;
+  for (size_t c0 = first; c0 < end; c0 += kTileC) {
+    const uint64_t* block = transposed + c0 / kTileC * stride;
+    __m512i acc0 = _mm512_setzero_si512(), acc1 = _mm512_setzero_si512();
+    __m512i acc2 = _mm512_setzero_si512(), acc3 = _mm512_setzero_si512();
+    for (int w = 0; w < words; ++w) {
+      const __m512i c = _mm512_loadu_si512(block + w * kTileC);
+      acc0 = _mm512_add_epi64(acc0, _mm512_popcnt_epi64(_mm512_and_epi64(
+                                        c, _mm512_set1_epi64(static_cast<long long>(q0[w])))));
+      acc1 = _mm512_add_epi64(acc1, _mm512_popcnt_epi64(_mm512_and_epi64(
+                                        c, _mm512_set1_epi64(static_cast<long long>(q1[w])))));
+      acc2 = _mm512_add_epi64(acc2, _mm512_popcnt_epi64(_mm512_and_epi64(
+                                        c, _mm512_set1_epi64(static_cast<long long>(q2[w])))));
+      acc3 = _mm512_add_epi64(acc3, _mm512_popcnt_epi64(_mm512_and_epi64(
+                                        c, _mm512_set1_epi64(static_cast<long long>(q3[w])))));
+    }
+    const __m256 cn = _mm256_loadu_ps(cneed + c0);
+    const uint32_t mask =
+        _mm256_cmp_ps_mask(_mm512_cvtepi64_ps(acc0), _mm256_add_ps(cn, need0), _CMP_GE_OQ) |
+        _mm256_cmp_ps_mask(_mm512_cvtepi64_ps(acc1), _mm256_add_ps(cn, need1), _CMP_GE_OQ) << 8 |
+        _mm256_cmp_ps_mask(_mm512_cvtepi64_ps(acc2), _mm256_add_ps(cn, need2), _CMP_GE_OQ) << 16 |
+        static_cast<uint32_t>(
+            _mm256_cmp_ps_mask(_mm512_cvtepi64_ps(acc3), _mm256_add_ps(cn, need3), _CMP_GE_OQ))
+            << 24;
+    if (mask != 0) hits.emplace_back(c0, mask);
+  }
+}
+
 #if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic pop
 #endif
 
 bool HasAvx512Popcnt() {
   static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
+                          __builtin_cpu_supports("avx512dq") &&
                           __builtin_cpu_supports("avx512vpopcntdq");
   return has;
 }
@@ -303,6 +350,14 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
   const Sorted sa = SortByPopcount(a, false);
   const Sorted sb = SortByPopcount(b, transposed);
   const double t = o.threshold;
+  // half_t * popcount per candidate, padded like the transposed blocks (see StripAvx512).
+  std::vector<float> cneed(sb.transposed.size() / std::max(words, 1) + kTileC, 0.0f);
+  if (tile == TileAvx512Transposed) {
+    const auto half = static_cast<float>(t / 2 * (1 - 1e-5));
+    for (size_t i = 0; i < sb.index.size(); ++i) cneed[i] = half * static_cast<float>(sb.pop[i]);
+    // Padding rows must never pass: they have no bits, so any positive need rejects them.
+    for (size_t i = sb.index.size(); i < cneed.size(); ++i) cneed[i] = 1e30f;
+  }
   const size_t na = sa.index.size();
   const auto sb_end = sb.pop.begin() + static_cast<std::ptrdiff_t>(sb.index.size());
   const size_t blocks = (na + kTileQ - 1) / kTileQ;
@@ -311,6 +366,8 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
     std::vector<Match> local;
     uint32_t counts[kTileQ * kTileC];
     uint32_t qpop[kTileQ];
+    float qneed[kTileQ];
+    std::vector<std::pair<size_t, uint32_t>> hits;
     const uint64_t* queries[kTileQ];
     const auto half_t = static_cast<float>(t / 2 * (1 - 1e-5));
     for (;;) {
@@ -338,6 +395,29 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
         for (size_t q = 0; q < kTileQ; ++q) qpop[q] = sa.pop[q0 + std::min(q, nq - 1)];
         // Transposed blocks start at multiples of kTileC; rows before `lo` cannot pass the bound.
         const size_t first = transposed ? lo - lo % kTileC : lo;
+        if (tile == TileAvx512Transposed) {
+          for (size_t q = 0; q < kTileQ; ++q) qneed[q] = half_t * static_cast<float>(qpop[q]);
+          hits.clear();
+          StripAvx512(queries, qneed, sb.transposed.data(), cneed.data(), first, hi, words, hits);
+          for (auto [c0, mask] : hits) {
+            const size_t nc = std::min<size_t>(kTileC, hi - c0);
+            while (mask != 0) {
+              const int bit = __builtin_ctz(mask);
+              mask &= mask - 1;
+              const auto q = static_cast<size_t>(bit / kTileC);
+              const auto c = static_cast<size_t>(bit % kTileC);
+              if (q >= nq || c >= nc || c0 + c < lo) continue;
+              const uint32_t n = PopcountAnd(queries[q], sb.rows.data() + (c0 + c) * words, words);
+              const uint32_t pa = sa.pop[q0 + q];
+              const uint32_t pb = sb.pop[c0 + c];
+              if (Passes(n, pa, pb, t)) {
+                local.push_back(
+                    {sa.index[q0 + q], sb.index[c0 + c], static_cast<float>(2.0 * n / (pa + pb))});
+              }
+            }
+          }
+          continue;
+        }
         for (size_t c0 = first; c0 < hi; c0 += kTileC) {
           args.cand = transposed ? sb.transposed.data() + c0 * static_cast<size_t>(words)
                                  : sb.rows.data() + c0 * static_cast<size_t>(words);

@@ -77,6 +77,39 @@ TEST(MatchTest, EveryKernelAgreesWithBruteForce) {
   }
 }
 
+// Thousands of candidates over a spread of popcounts, so query blocks' popcount ranges start and
+// end at every offset within the kernels' candidate blocks; scores are exact.
+TEST(MatchTest, KernelsAgreeWithBruteForceOverWidePopcountRanges) {
+  std::mt19937_64 rng(13);
+  EncodedRecords a = Random(150, 16, rng, 0.25);
+  EncodedRecords extra_a = Random(150, 16, rng, 0.45);
+  a.ids.insert(a.ids.end(), extra_a.ids.begin(), extra_a.ids.end());
+  a.filters.insert(a.filters.end(), extra_a.filters.begin(), extra_a.filters.end());
+  EncodedRecords b = Noisy(a, 40, rng);
+  for (double density : {0.2, 0.3, 0.4, 0.5}) {
+    EncodedRecords extra = Random(700, 16, rng, density);
+    b.ids.insert(b.ids.end(), extra.ids.begin(), extra.ids.end());
+    b.filters.insert(b.filters.end(), extra.filters.begin(), extra.filters.end());
+  }
+  for (double t : {0.6, 0.8}) {
+    SCOPED_TRACE(t);
+    const auto want = Brute(a, b, t);
+    ASSERT_GT(want.size(), 250u);
+    for (Kernel kernel : {Kernel::kAvx512, Kernel::kAvx2}) {
+      MatchOptions o;
+      o.threshold = t;
+      o.blocking = Blocking::kNone;
+      o.kernel = kernel;
+      o.threads = 2;
+      const std::vector<Match> found = FindMatches(a, b, o);
+      EXPECT_EQ(Pairs(found), want) << KernelName(kernel);
+      for (const Match& m : found) {
+        EXPECT_FLOAT_EQ(m.score, static_cast<float>(Dice(a.filter(m.a), b.filter(m.b), 16)));
+      }
+    }
+  }
+}
+
 TEST(MatchTest, LshFindsCloseMatchesWithoutAllPairs) {
   std::mt19937_64 rng(11);
   EncodedRecords a = Random(2000, 16, rng, 0.4);
