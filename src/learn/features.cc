@@ -477,9 +477,12 @@ struct FeatureExtractor::Impl {
         dst_out.counterparties.ForEach([&](uint32_t w) { middle.push_back(w); });
         for (uint32_t w : middle) {
           if (w == from || w == to) continue;
-          AccountInfo* m = At(w);
-          if (m->out.counterparties.size() > 64) continue;
-          cycle4 += Intersect(m->out.counterparties, src_in.counterparties, work);
+          // Only the middle account's sending side is read: its receiving side expires when it is
+          // next touched (expiry is idempotent in the cutoff, so the values are the same).
+          Side& m_out = accounts[w].out;
+          m_out.Expire(cutoff);
+          if (m_out.counterparties.size() > 64) continue;
+          cycle4 += Intersect(m_out.counterparties, src_in.counterparties, work);
         }
       }
     }
