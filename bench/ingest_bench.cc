@@ -86,7 +86,7 @@ void BM_IngestSqlite(benchmark::State& state) {
   }
   state.SetItemsProcessed(rows);
 }
-BENCHMARK(BM_IngestSqlite)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_IngestSqlite)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 
 }  // namespace
 }  // namespace tiphub
