@@ -494,7 +494,7 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
   ASSIGN_OR_RETURN(std::vector<Alert> alerts, ListAlerts(store_path, 1'000'000'000, 0, ""));
   std::map<std::string, std::string> role_of, predicted_role;
   std::set<std::string> flagged, flagged_tx;
-  // Evidence by the family of the alert's leading typology, for the per-family transaction scores.
+  // Evidence by family, for the per-family transaction scores.
   std::set<std::string> flagged_tx_laundering, flagged_tx_trafficking;
   for (const Alert& a : alerts) {
     for (const auto& acc : a.accounts) {
@@ -502,8 +502,14 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
       predicted_role[acc.account] = acc.role;
     }
     flagged_tx.insert(a.evidence.begin(), a.evidence.end());
-    (IsLaunderingType(a.typology) ? flagged_tx_laundering : flagged_tx_trafficking)
-        .insert(a.evidence.begin(), a.evidence.end());
+    // Laundering: the transfers of the patterns found, in any alert (a trafficking network's
+    // laundering layer included); trafficking: the evidence of trafficking-led alerts.
+    if (IsLaunderingType(a.typology)) {
+      flagged_tx_laundering.insert(a.evidence.begin(), a.evidence.end());
+    } else {
+      flagged_tx_trafficking.insert(a.evidence.begin(), a.evidence.end());
+    }
+    flagged_tx_laundering.insert(a.flows.begin(), a.flows.end());
   }
   int64_t tp = 0, fp = 0, fn = 0, hn_total = 0, hn_flagged = 0, role_ok = 0;
   std::array<int64_t, 2> traffic{}, launder{};               // found, missed per family

@@ -121,7 +121,8 @@ struct AccountState {
   int mcc_group = 0;
   Window w;
   std::map<std::string, IndicatorHit> hits;  // best hit per indicator
-  std::vector<std::string> evidence;         // of the windows that fired
+  std::vector<std::string> evidence;         // of the windows that fired and of graph patterns
+  std::vector<std::string> flow_evidence;    // of graph patterns only (transfers)
   std::deque<Edge> in_edges, out_edges;      // large transfers in the graph window
   // The last kEdgeLog outgoing graph transfers (any age): at the end, transfers between members
   // of one alert become its evidence. Bounded per account, not by history.
@@ -137,6 +138,17 @@ struct AccountState {
 
 void AddEvidence(std::vector<std::string>& ev, const std::string& id) {
   if (ev.size() < kMaxEvidence && (ev.empty() || ev.back() != id)) ev.push_back(id);
+}
+
+// The alert typologies the engine names after money-laundering patterns (ML-01..ML-03).
+bool IsLaunderingPattern(const std::string& typology) {
+  return typology == "fan_in" || typology == "fan_out" || typology == "cycle";
+}
+
+// A transfer of a graph pattern: evidence of any alert, and of a laundering alert on its own.
+void AddFlowEvidence(AccountState& a, const std::string& id) {
+  AddEvidence(a.evidence, id);
+  AddEvidence(a.flow_evidence, id);
 }
 
 }  // namespace
@@ -639,14 +651,14 @@ struct Engine::Impl {
     if (FindCycle(to, from, now - kGraphWindow, 1, path)) {
       Hit(a, "ML-03", 1,
           fmt::format("a cycle of {} transfers returns to {}", path.size() + 1, a.id), now);
-      AddEvidence(a.evidence, tx.id);
-      for (const Edge* e : path) AddEvidence(a.evidence, e->tx_id);
+      AddFlowEvidence(a, tx.id);
+      for (const Edge* e : path) AddFlowEvidence(a, e->tx_id);
       uint32_t node = to;
       for (const Edge* e : path) {
         JoinPattern(from, node);
         Hit(accounts[node], "ML-03", 1, fmt::format("member of a transfer cycle through {}", a.id),
             now);
-        AddEvidence(accounts[node].evidence, e->tx_id);
+        AddFlowEvidence(accounts[node], e->tx_id);
         node = e->other;
       }
     }
@@ -739,11 +751,11 @@ struct Engine::Impl {
           for (const Edge& e : accounts[in_edge.other].in_edges) {
             if (e.other == src) {
               members.push_back(in_edge.other);
-              AddEvidence(b.evidence, e.tx_id);
+              AddFlowEvidence(b, e.tx_id);
               break;
             }
           }
-          AddEvidence(b.evidence, in_edge.tx_id);
+          AddFlowEvidence(b, in_edge.tx_id);
         }
         HitMembers(
             members, "ML-04", n,
@@ -917,6 +929,7 @@ struct Engine::Impl {
       Alert alert;
       alert.kind = members.size() > 1 ? "network" : "account";
       std::map<std::string, int> family;
+      std::vector<std::string> flows;  // flow evidence and transfers between members
       double best = 0;
       alert.first_seen = INT64_MAX;
       for (uint32_t m : members) {
@@ -942,30 +955,38 @@ struct Engine::Impl {
         for (const auto& id : a.evidence) {
           if (alert.evidence.size() < kMaxAlertEvidence) alert.evidence.push_back(id);
         }
+        for (const auto& id : a.flow_evidence) {
+          if (flows.size() < kMaxAlertEvidence) flows.push_back(id);
+        }
         // Transfers between members of this alert.
         for (const auto& [other, tx_id] : a.edge_log) {
-          if (alert.evidence.size() < kMaxAlertEvidence &&
-              std::binary_search(members.begin(), members.end(), other)) {
-            alert.evidence.push_back(tx_id);
-          }
+          if (!std::binary_search(members.begin(), members.end(), other)) continue;
+          if (alert.evidence.size() < kMaxAlertEvidence) alert.evidence.push_back(tx_id);
+          if (flows.size() < kMaxAlertEvidence) flows.push_back(tx_id);
         }
         if (a.first_seen != 0) alert.first_seen = std::min(alert.first_seen, a.first_seen);
         alert.last_seen = std::max(alert.last_seen, a.last_seen);
       }
       if (alert.first_seen == INT64_MAX) alert.first_seen = 0;
-      {
-        std::set<std::string> seen;
-        std::vector<std::string> unique;
-        for (auto& id : alert.evidence) {
-          if (seen.insert(id).second) unique.push_back(std::move(id));
-        }
-        alert.evidence = std::move(unique);
-      }
       alert.typology = family.empty()
                            ? "unknown"
                            : std::max_element(family.begin(), family.end(), [](auto& x, auto& y) {
                                return x.second < y.second;
                              })->first;
+      // A laundering pattern's evidence is its transfers: the members' card payments, cash and
+      // other window evidence of trafficking indicators stay with the accounts' own hits.
+      auto unique = [](std::vector<std::string>& ids) {
+        std::set<std::string> seen;
+        std::vector<std::string> out;
+        for (auto& id : ids) {
+          if (seen.insert(id).second) out.push_back(std::move(id));
+        }
+        ids = std::move(out);
+      };
+      unique(flows);
+      if (IsLaunderingPattern(alert.typology)) alert.evidence = flows;
+      unique(alert.evidence);
+      alert.flows = std::move(flows);
       // Roles from each account's pattern.
       for (uint32_t m : members) {
         const AccountState& a = accounts[m];

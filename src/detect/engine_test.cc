@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "common/temp_dir.h"
@@ -95,6 +96,14 @@ TEST(EngineTest, TemporalCycleIsFound) {
   auto alerts = engine.Finish();
   EXPECT_TRUE(Flags(alerts, "A", "ML-03"));
   EXPECT_TRUE(Flags(alerts, "B", "ML-03"));
+  // The cycle's transfers are the alert's flows, and a laundering alert's evidence is its flows.
+  ASSERT_FALSE(alerts.empty());
+  const Alert& cycle = alerts[0];
+  EXPECT_EQ(cycle.typology, "cycle");
+  for (const char* id : {"T1", "T2", "T3"}) {
+    EXPECT_NE(std::find(cycle.flows.begin(), cycle.flows.end(), id), cycle.flows.end()) << id;
+  }
+  EXPECT_EQ(cycle.evidence, cycle.flows);
 }
 
 TEST(EngineTest, CycleOutOfTimeOrderIsNotACycle) {

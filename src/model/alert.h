@@ -44,9 +44,12 @@ struct Alert {
   std::vector<AlertAccount> accounts;
   std::vector<IndicatorHit> hits;
   std::vector<std::string> evidence;  // transaction ids
-  std::string summary;                // one paragraph for a person
-  double model_score = -1;            // learned model's probability (0..1), when a model was used
-  std::string model_transaction;      // the highest-scored transaction behind model_score
+  // The evidence that forms graph patterns (cycles, scatter-gather, transfers between the alert's
+  // accounts): the laundering layer, whatever the alert's leading typology.
+  std::vector<std::string> flows;
+  std::string summary;            // one paragraph for a person
+  double model_score = -1;        // learned model's probability (0..1), when a model was used
+  std::string model_transaction;  // the highest-scored transaction behind model_score
   std::vector<ModelContribution> model_explanation;  // its largest feature contributions
 };
 

@@ -519,6 +519,7 @@ class SqliteStore final : public Store {
       s.Int(9, seen_rank[i]);
       doc["evidence_count"] = a.evidence.size();
       doc.erase("evidence");
+      doc.erase("flows");
       doc.erase("model_explanation");
       const std::string queue = doc.dump();
       s.Text(10, queue);
@@ -1280,6 +1281,7 @@ nlohmann::json AlertToJson(const Alert& a) {
           {"accounts", accounts},
           {"indicators", hits},
           {"evidence", a.evidence},
+          {"flows", a.flows},
           {"summary", a.summary},
           {"model_score", a.model_score},
           {"model_transaction", a.model_transaction},
@@ -1304,6 +1306,7 @@ Alert AlertFromJson(const nlohmann::json& doc) {
                       h.value("weight", 0.0)});
   }
   a.evidence = doc.value("evidence", std::vector<std::string>{});
+  a.flows = doc.value("flows", std::vector<std::string>{});
   a.summary = doc.value("summary", "");
   a.model_score = doc.value("model_score", -1.0);
   a.model_transaction = doc.value("model_transaction", "");
