@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <mutex>
 #include <set>
+#include <span>
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
@@ -63,6 +64,16 @@ class Scanner {
     batch_.push_back({tx.id, tx.from_account, tx.to_account, tx.time.utc_seconds});
     if (batch_.size() == kBatch) return Score();
     return Status::Ok();
+  }
+
+  // As Process on each in turn.
+  Status ProcessBatch(std::span<const Transaction> txs) {
+    if (model_) {
+      for (const Transaction& tx : txs) RETURN_IF_ERROR(Process(tx));
+      return Status::Ok();
+    }
+    processed_ += static_cast<int64_t>(txs.size());
+    return engine_->ProcessBatch(txs);
   }
 
   int64_t processed() const { return processed_; }
@@ -314,14 +325,12 @@ class PipelinedScanner {
         queue_.pop_front();
       }
       space_.notify_one();
-      for (size_t i = 0; i < batch.n; ++i) {
-        Status s = scanner_->Process(batch.txs[i]);
-        if (!s.ok()) {
-          std::lock_guard lock(mu_);
-          error_ = std::move(s);
-          space_.notify_all();
-          return;
-        }
+      Status s = scanner_->ProcessBatch(std::span(batch.txs.data(), batch.n));
+      if (!s.ok()) {
+        std::lock_guard lock(mu_);
+        error_ = std::move(s);
+        space_.notify_all();
+        return;
       }
       std::lock_guard lock(mu_);
       free_.push_back(std::move(batch));

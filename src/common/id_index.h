@@ -40,6 +40,10 @@ class IdIndex {
     }
   }
 
+  // Asks for the slot where a lookup of `hash` starts to be brought into the cache (a hint).
+  void Prefetch(uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & mask_]);
+  }
   // Records `index` for an id that is not in the index yet (whose Hash is `hash`).
   template <typename Ids>
   void Insert(uint64_t hash, uint32_t index, const Ids& ids) {

@@ -206,6 +206,9 @@ struct Engine::Impl {
     if (ra != rb) pattern_parent[std::max(ra, rb)] = std::min(ra, rb);
   }
   std::vector<AccountState> accounts;
+  std::vector<std::string> ids;          // accounts[k].id, packed for the index's comparisons
+  std::vector<uint64_t> batch_hashes;    // ProcessBatch scratch
+  std::vector<uint32_t> batch_accounts;  // ProcessBatch scratch
   std::unordered_map<std::string, std::vector<std::string>> watch;  // party -> lists
   std::unordered_map<std::string, const Party*> party_of_account;
   ReferenceData ref;
@@ -222,9 +225,12 @@ struct Engine::Impl {
   }
 
   uint32_t Intern(const std::string& id) {
-    if (id.empty()) return kNoAccount;
-    auto id_of = [this](uint32_t k) { return std::string_view(accounts[k].id); };
-    const uint64_t hash = IdIndex::Hash(id);
+    return id.empty() ? kNoAccount : Intern(id, IdIndex::Hash(id));
+  }
+  // `hash` is IdIndex::Hash(id); `id` is not empty.
+  uint32_t Intern(const std::string& id, uint64_t hash) {
+    // Ids are compared in their own compact array, not in the large per-account state.
+    auto id_of = [this](uint32_t k) { return std::string_view(ids[k]); };
     if (const uint32_t found = index.Find(id, hash, id_of); found != kNoAccount) return found;
     const auto next = static_cast<uint32_t>(accounts.size());
     {
@@ -243,6 +249,7 @@ struct Engine::Impl {
         s.unlicensed_recruiter = Listed(party.id, "unlicensed_recruitment_agency");
       }
       accounts.push_back(std::move(s));
+      ids.push_back(id);
     }
     index.Insert(hash, next, id_of);
     pattern_parent.push_back(next);
@@ -416,8 +423,12 @@ struct Engine::Impl {
   }
 
   void Process(const Transaction& tx) {
-    const uint32_t from = Intern(tx.from_account);
+    const uint32_t from = Intern(tx.from_account);  // before `to`: indices follow first sight
     const uint32_t to = Intern(tx.to_account);
+    Process(tx, from, to);
+  }
+  // `from` and `to` are the interned accounts of `tx`.
+  void Process(const Transaction& tx, uint32_t from, uint32_t to) {
     last_from = from;
     last_to = to;
     const int64_t local_day = tx.time.LocalSeconds() / 86400;
@@ -1083,11 +1094,67 @@ Status Engine::Process(const Transaction& tx) {
   return Status::Ok();
 }
 
+Status Engine::ProcessBatch(std::span<const Transaction> txs) {
+  Impl& im = *impl_;
+  const size_t n = txs.size();
+  // Lookups and per-account state are cache misses: the index slots of transaction i + kAhead
+  // are requested while i is looked up, and its accounts' state while i is processed. Accounts
+  // not seen yet are created only when their transaction is processed, so every account gets the
+  // index it gets one at a time (alerts order their members by it).
+  constexpr size_t kAhead = 8;
+  constexpr uint32_t kLater = kNoAccount - 1;
+  im.batch_hashes.resize(2 * n);
+  for (size_t i = 0; i < n; ++i) {
+    const Transaction& tx = txs[i];
+    im.batch_hashes[2 * i] = tx.from_account.empty() ? 0 : IdIndex::Hash(tx.from_account);
+    im.batch_hashes[2 * i + 1] = tx.to_account.empty() ? 0 : IdIndex::Hash(tx.to_account);
+  }
+  im.batch_accounts.resize(2 * n);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) {
+      im.index.Prefetch(im.batch_hashes[2 * (i + kAhead)]);
+      im.index.Prefetch(im.batch_hashes[2 * (i + kAhead) + 1]);
+    }
+    const Transaction& tx = txs[i];
+    auto id_of = [&im](uint32_t k) { return std::string_view(im.ids[k]); };
+    auto find = [&](const std::string& id, uint64_t hash) {
+      if (id.empty()) return kNoAccount;
+      const uint32_t k = im.index.Find(id, hash, id_of);
+      return k == kNoAccount ? kLater : k;
+    };
+    im.batch_accounts[2 * i] = find(tx.from_account, im.batch_hashes[2 * i]);
+    im.batch_accounts[2 * i + 1] = find(tx.to_account, im.batch_hashes[2 * i + 1]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) {
+      for (size_t side = 0; side < 2; ++side) {
+        const uint32_t k = im.batch_accounts[2 * (i + kAhead) + side];
+        if (k >= kLater) continue;
+        const char* state = reinterpret_cast<const char*>(&im.accounts[k]);
+        for (size_t line = 0; line < 4; ++line) __builtin_prefetch(state + 64 * line);
+      }
+    }
+    const Transaction& tx = txs[i];
+    if (im.last_ts != INT64_MIN &&
+        tx.time.utc_seconds < im.last_ts - im.options.out_of_order_tolerance_seconds) {
+      return Process(tx);  // the same error as one at a time
+    }
+    im.last_ts = std::max(im.last_ts, tx.time.utc_seconds);
+    uint32_t from = im.batch_accounts[2 * i];
+    if (from == kLater) from = im.Intern(tx.from_account, im.batch_hashes[2 * i]);
+    uint32_t to = im.batch_accounts[2 * i + 1];
+    if (to == kLater) to = im.Intern(tx.to_account, im.batch_hashes[2 * i + 1]);
+    im.Process(tx, from, to);
+    ++processed_;
+  }
+  return Status::Ok();
+}
+
 std::vector<Alert> Engine::Finish() { return impl_->Finish(); }
 
 AccountSignals Engine::Signals(const std::string& account) const {
   if (account.empty()) return {};
-  auto id_of = [this](uint32_t k) { return std::string_view(impl_->accounts[k].id); };
+  auto id_of = [this](uint32_t k) { return std::string_view(impl_->ids[k]); };
   return SignalsAt(impl_->index.Find(account, IdIndex::Hash(account), id_of));
 }
 

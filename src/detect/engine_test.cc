@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <random>
+#include <span>
 
 #include "common/temp_dir.h"
 #include "detect/catalog.h"
@@ -104,6 +106,47 @@ TEST(EngineTest, TemporalCycleIsFound) {
     EXPECT_NE(std::find(cycle.flows.begin(), cycle.flows.end(), id), cycle.flows.end()) << id;
   }
   EXPECT_EQ(cycle.evidence, cycle.flows);
+}
+
+// Batches give the alerts of one-at-a-time processing, and stop at the same out-of-order error.
+TEST(EngineTest, BatchesGiveTheSameAlertsAsOneAtATime) {
+  std::mt19937_64 rng(5);
+  std::vector<Transaction> txs;
+  const Channel channels[] = {Channel::kTransfer, Channel::kWire, Channel::kCard,
+                              Channel::kCashDeposit, Channel::kAch};
+  for (int k = 0; k < 6000; ++k) {
+    const auto from = "A" + std::to_string(rng() % 300);
+    const auto to = k % 7 == 0 ? std::string("HUB") : "A" + std::to_string(rng() % 300);
+    txs.push_back(Tx("T" + std::to_string(k), kStart + k * 240, from, to,
+                     static_cast<int64_t>(5'000 + rng() % 900'000), channels[rng() % 5],
+                     rng() % 3 == 0 ? 7011 : 0, k % 2 ? "Houston" : "Miami"));
+  }
+  Engine single({}, {});
+  for (const Transaction& tx : txs) ASSERT_TRUE(single.Process(tx).ok());
+  Engine batched({}, {});
+  for (size_t i = 0; i < txs.size(); i += 1000) {
+    const size_t n = std::min<size_t>(1000, txs.size() - i);
+    ASSERT_TRUE(batched.ProcessBatch(std::span(txs).subspan(i, n)).ok());
+  }
+  EXPECT_EQ(batched.processed(), single.processed());
+  const auto a = single.Finish();
+  const auto b = batched.Finish();
+  ASSERT_EQ(a.size(), b.size());
+  ASSERT_FALSE(a.empty());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_EQ(a[i].typology, b[i].typology);
+    EXPECT_EQ(a[i].score, b[i].score);
+    EXPECT_EQ(a[i].evidence, b[i].evidence);
+    EXPECT_EQ(a[i].flows, b[i].flows);
+    EXPECT_EQ(a[i].summary, b[i].summary);
+  }
+  // An out-of-order transaction in the middle of a batch: the same error, nothing after it.
+  Engine late({}, {});
+  std::vector<Transaction> bad(txs.begin(), txs.begin() + 10);
+  bad[6].time.utc_seconds = kStart - 30 * kDay;
+  Status s = late.ProcessBatch(bad);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(late.processed(), 6);
 }
 
 TEST(EngineTest, CycleOutOfTimeOrderIsNotACycle) {
