@@ -1,6 +1,7 @@
 #include "detect/engine.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <deque>
 #include <fstream>
@@ -215,13 +216,47 @@ struct Engine::Impl {
   int64_t last_ts = INT64_MIN;
   uint32_t last_from = kNoAccount, last_to = kNoAccount;  // of the last transaction processed
 
-  double Threshold(std::string_view id) const {
+  // Thresholds and weights (rules file over catalog) of the ids HT-00..HT-99 and ML-00..ML-99,
+  // resolved once: Hit runs for every indicator of every account at every window's end.
+  struct Rule {
+    const IndicatorInfo* info = nullptr;
+    double threshold = 0, weight = 0;
+  };
+  std::array<Rule, 200> rules{};
+  static int RuleSlot(std::string_view id) {
+    if (id.size() != 5 || id[2] != '-' || id[3] < '0' || id[3] > '9' || id[4] < '0' || id[4] > '9')
+      return -1;
+    const int n = (id[3] - '0') * 10 + (id[4] - '0');
+    if (id.starts_with("HT")) return n;
+    if (id.starts_with("ML")) return 100 + n;
+    return -1;
+  }
+  void ResolveRules() {
+    for (const IndicatorInfo& info : Catalog()) {
+      const int slot = RuleSlot(info.id);
+      if (slot < 0) continue;
+      rules[static_cast<size_t>(slot)] = {&info, LookUpThreshold(info.id), LookUpWeight(info.id)};
+    }
+  }
+  double LookUpThreshold(std::string_view id) const {
     auto it = options.thresholds.find(std::string(id));
     return it != options.thresholds.end() ? it->second : FindIndicator(id)->threshold;
   }
-  double Weight(std::string_view id) const {
+  double LookUpWeight(std::string_view id) const {
     auto it = options.weights.find(std::string(id));
     return it != options.weights.end() ? it->second : FindIndicator(id)->weight;
+  }
+  double Threshold(std::string_view id) const {
+    const int slot = RuleSlot(id);
+    if (slot >= 0 && rules[static_cast<size_t>(slot)].info)
+      return rules[static_cast<size_t>(slot)].threshold;
+    return LookUpThreshold(id);
+  }
+  double Weight(std::string_view id) const {
+    const int slot = RuleSlot(id);
+    if (slot >= 0 && rules[static_cast<size_t>(slot)].info)
+      return rules[static_cast<size_t>(slot)].weight;
+    return LookUpWeight(id);
   }
 
   uint32_t Intern(const std::string& id) {
@@ -260,6 +295,14 @@ struct Engine::Impl {
     auto it = watch.find(party);
     if (it == watch.end()) return false;
     return std::find(it->second.begin(), it->second.end(), list) != it->second.end();
+  }
+
+  // Hit with its detail formatted only when the value reaches the threshold.
+  template <typename... Args>
+  void HitF(AccountState& a, std::string_view id, double value, int64_t ts,
+            fmt::format_string<Args...> detail, Args&&... args) {
+    if (value < Threshold(id)) return;
+    Hit(a, id, value, fmt::format(detail, std::forward<Args>(args)...), ts);
   }
 
   void Hit(AccountState& a, std::string_view id, double value, std::string detail, int64_t ts) {
@@ -301,35 +344,34 @@ struct Engine::Impl {
     const auto ht_before = ht_hits();
     int repeated = 0;
     for (const auto& [amount, n] : w.ad_amount_counts) repeated = std::max(repeated, n);
-    Hit(a, "HT-01", repeated, fmt::format("{} ad payments of one repeated amount", repeated), ts);
-    Hit(a, "HT-02", w.watch_ad_payments,
-        fmt::format("{} payments to escort-ad sites", w.watch_ad_payments), ts);
-    Hit(a, "HT-03", static_cast<double>(w.ad_merchants.size()),
-        fmt::format("{} advertising merchants paid", w.ad_merchants.size()), ts);
-    Hit(a, "HT-04", w.foreign_ad_payments,
-        fmt::format("{} payments to ad sites abroad", w.foreign_ad_payments), ts);
-    Hit(a, "HT-05", static_cast<double>(w.lodging_cities.size()),
-        fmt::format("lodging in {} cities", w.lodging_cities.size()), ts);
-    Hit(a, "HT-06", static_cast<double>(w.lodging_minor) / 100.0,
-        fmt::format("lodging {:.0f} in the window", static_cast<double>(w.lodging_minor) / 100.0),
-        ts);
-    Hit(a, "HT-07", w.tickets, fmt::format("{} travel tickets", w.tickets), ts);
-    Hit(a, "HT-08", w.rides, fmt::format("{} ride-share trips", w.rides), ts);
-    Hit(a, "HT-09", w.fast_food, fmt::format("{} fast-food payments", w.fast_food), ts);
-    Hit(a, "HT-10", w.drug_cosmetics,
-        fmt::format("{} drug-store, cosmetics or clothing payments", w.drug_cosmetics), ts);
-    Hit(a, "HT-11", w.after_hours_receipts,
-        fmt::format("{} card payments received after hours", w.after_hours_receipts), ts);
-    Hit(a, "HT-12", w.crypto, fmt::format("{} crypto purchases", w.crypto), ts);
+    HitF(a, "HT-01", repeated, ts, "{} ad payments of one repeated amount", repeated);
+    HitF(a, "HT-02", w.watch_ad_payments, ts, "{} payments to escort-ad sites",
+         w.watch_ad_payments);
+    HitF(a, "HT-03", static_cast<double>(w.ad_merchants.size()), ts,
+         "{} advertising merchants paid", w.ad_merchants.size());
+    HitF(a, "HT-04", w.foreign_ad_payments, ts, "{} payments to ad sites abroad",
+         w.foreign_ad_payments);
+    HitF(a, "HT-05", static_cast<double>(w.lodging_cities.size()), ts, "lodging in {} cities",
+         w.lodging_cities.size());
+    HitF(a, "HT-06", static_cast<double>(w.lodging_minor) / 100.0, ts,
+         "lodging {:.0f} in the window", static_cast<double>(w.lodging_minor) / 100.0);
+    HitF(a, "HT-07", w.tickets, ts, "{} travel tickets", w.tickets);
+    HitF(a, "HT-08", w.rides, ts, "{} ride-share trips", w.rides);
+    HitF(a, "HT-09", w.fast_food, ts, "{} fast-food payments", w.fast_food);
+    HitF(a, "HT-10", w.drug_cosmetics, ts, "{} drug-store, cosmetics or clothing payments",
+         w.drug_cosmetics);
+    HitF(a, "HT-11", w.after_hours_receipts, ts, "{} card payments received after hours",
+         w.after_hours_receipts);
+    HitF(a, "HT-12", w.crypto, ts, "{} crypto purchases", w.crypto);
     if (w.total >= 10)
-      Hit(a, "HT-14", static_cast<double>(w.night) / w.total,
-          fmt::format("{} of {} transactions at night", w.night, w.total), ts);
-    Hit(a, "HT-15", static_cast<double>(w.cash_cities.size()),
-        fmt::format("cash activity in {} cities", w.cash_cities.size()), ts);
-    Hit(a, "HT-16", w.third_party_cash,
-        fmt::format("{} third-party cash deposits of 200-800", w.third_party_cash), ts);
-    Hit(a, "HT-17", static_cast<double>(w.senders.size()),
-        fmt::format("{} distinct senders of 100-800", w.senders.size()), ts);
+      HitF(a, "HT-14", static_cast<double>(w.night) / w.total, ts, "{} of {} transactions at night",
+           w.night, w.total);
+    HitF(a, "HT-15", static_cast<double>(w.cash_cities.size()), ts, "cash activity in {} cities",
+         w.cash_cities.size());
+    HitF(a, "HT-16", w.third_party_cash, ts, "{} third-party cash deposits of 200-800",
+         w.third_party_cash);
+    HitF(a, "HT-17", static_cast<double>(w.senders.size()), ts, "{} distinct senders of 100-800",
+         w.senders.size());
     int to_top = 0;
     uint32_t top = kNoAccount;
     for (const auto& [r, n] : w.recipients) {
@@ -339,40 +381,32 @@ struct Engine::Impl {
       }
     }
     if (top != kNoAccount && w.in_minor > 0) {
-      Hit(a, "HT-18", to_top, fmt::format("{} transfers to {}", to_top, accounts[top].id), ts);
+      HitF(a, "HT-18", to_top, ts, "{} transfers to {}", to_top, accounts[top].id);
     }
     int recurring_payers = 0;
     for (const auto& [payer, n] : w.payers) recurring_payers += n >= 2;
-    Hit(a, "HT-31", recurring_payers,
-        fmt::format("{} senders paid it twice or more", recurring_payers), ts);
-    Hit(a, "HT-19", w.top_ups, fmt::format("{} phone top-ups", w.top_ups), ts);
-    Hit(a, "HT-20", w.round_cash_out,
-        fmt::format("{} round cash withdrawals of 200 or more", w.round_cash_out), ts);
+    HitF(a, "HT-31", recurring_payers, ts, "{} senders paid it twice or more", recurring_payers);
+    HitF(a, "HT-19", w.top_ups, ts, "{} phone top-ups", w.top_ups);
+    HitF(a, "HT-20", w.round_cash_out, ts, "{} round cash withdrawals of 200 or more",
+         w.round_cash_out);
     if (a.business && w.receipts + w.cash_deposits >= 30 && w.ach_out == 0) {
-      Hit(a, "HT-21", 1,
-          fmt::format("{} payments received and no payroll", w.receipts + w.cash_deposits), ts);
+      HitF(a, "HT-21", 1, ts, "{} payments received and no payroll", w.receipts + w.cash_deposits);
     }
     if (a.business)
-      Hit(a, "HT-23", w.after_hours_cash,
-          fmt::format("{} cash deposits after closing", w.after_hours_cash), ts);
+      HitF(a, "HT-23", w.after_hours_cash, ts, "{} cash deposits after closing",
+           w.after_hours_cash);
     if (a.business && w.ach_out == 0)
-      Hit(a, "HT-24", w.cash_deposits, fmt::format("{} cash deposits, no ACH out", w.cash_deposits),
-          ts);
-    Hit(a, "HT-25", w.prepaid, fmt::format("{} prepaid card loads", w.prepaid), ts);
-    Hit(a, "HT-30", w.funnel,
-        fmt::format("{} days of cash deposited away from home and withdrawn the same day",
-                    w.funnel),
-        ts);
-    Hit(a, "HT-34", w.payroll_pass_days,
-        fmt::format("{} days with several wages in and moved out", w.payroll_pass_days), ts);
-    Hit(a, "HT-35", w.deductions,
-        fmt::format("{} paydays with 60%+ paid on to one party", w.deductions), ts);
-    Hit(a, "HT-36", w.recruiter_payments,
-        fmt::format("{} payments to an unlicensed recruiter", w.recruiter_payments), ts);
-    Hit(a, "HT-37", w.risky_wires, fmt::format("{} wires to higher-risk corridors", w.risky_wires),
-        ts);
-    Hit(a, "ML-08", w.pass_through,
-        fmt::format("{} large pass-throughs within 2 days", w.pass_through), ts);
+      HitF(a, "HT-24", w.cash_deposits, ts, "{} cash deposits, no ACH out", w.cash_deposits);
+    HitF(a, "HT-25", w.prepaid, ts, "{} prepaid card loads", w.prepaid);
+    HitF(a, "HT-30", w.funnel, ts,
+         "{} days of cash deposited away from home and withdrawn the same day", w.funnel);
+    HitF(a, "HT-34", w.payroll_pass_days, ts, "{} days with several wages in and moved out",
+         w.payroll_pass_days);
+    HitF(a, "HT-35", w.deductions, ts, "{} paydays with 60%+ paid on to one party", w.deductions);
+    HitF(a, "HT-36", w.recruiter_payments, ts, "{} payments to an unlicensed recruiter",
+         w.recruiter_payments);
+    HitF(a, "HT-37", w.risky_wires, ts, "{} wires to higher-risk corridors", w.risky_wires);
+    HitF(a, "ML-08", w.pass_through, ts, "{} large pass-throughs within 2 days", w.pass_through);
     // The window's indicator-relevant transactions are evidence when a published indicator fired.
     if (ht_hits() > ht_before) {
       for (const auto& id : w.evidence) AddEvidence(a.evidence, id);
@@ -660,15 +694,13 @@ struct Engine::Impl {
     // Cycle closed by this edge.
     std::vector<const Edge*> path;
     if (FindCycle(to, from, now - kGraphWindow, 1, path)) {
-      Hit(a, "ML-03", 1,
-          fmt::format("a cycle of {} transfers returns to {}", path.size() + 1, a.id), now);
+      HitF(a, "ML-03", 1, now, "a cycle of {} transfers returns to {}", path.size() + 1, a.id);
       AddFlowEvidence(a, tx.id);
       for (const Edge* e : path) AddFlowEvidence(a, e->tx_id);
       uint32_t node = to;
       for (const Edge* e : path) {
         JoinPattern(from, node);
-        Hit(accounts[node], "ML-03", 1, fmt::format("member of a transfer cycle through {}", a.id),
-            now);
+        HitF(accounts[node], "ML-03", 1, now, "member of a transfer cycle through {}", a.id);
         AddFlowEvidence(accounts[node], e->tx_id);
         node = e->other;
       }
@@ -807,11 +839,10 @@ struct Engine::Impl {
       if (static_cast<double>(sharing) < Threshold("HT-32") && custodian < Threshold("HT-33"))
         continue;
       AccountState& a = accounts[Intern(acc.id)];
-      Hit(a, "HT-32", static_cast<double>(sharing),
-          fmt::format("phone or address shared with {} other names", sharing), 0);
+      HitF(a, "HT-32", static_cast<double>(sharing), 0,
+           "phone or address shared with {} other names", sharing);
       if (custodian > 0)
-        Hit(a, "HT-33", custodian,
-            fmt::format("custodian {} holds {} accounts", acc.custodian, custodian), 0);
+        HitF(a, "HT-33", custodian, 0, "custodian {} holds {} accounts", acc.custodian, custodian);
     }
   }
 
@@ -1064,6 +1095,7 @@ struct Engine::Impl {
 
 Engine::Engine(EngineOptions options, ReferenceData reference) : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);
+  impl_->ResolveRules();
   impl_->ref = std::move(reference);
   std::unordered_map<std::string, const Party*> parties;
   for (const Party& p : impl_->ref.parties) {
