@@ -1126,9 +1126,11 @@ Status Engine::Process(const Transaction& tx) {
   return Status::Ok();
 }
 
-Status Engine::ProcessBatch(std::span<const Transaction> txs) {
+Status Engine::ProcessBatch(std::span<const Transaction> txs,
+                            std::vector<std::pair<uint32_t, uint32_t>>* accounts) {
   Impl& im = *impl_;
   const size_t n = txs.size();
+  if (accounts != nullptr) accounts->resize(n);
   // Lookups and per-account state are cache misses: the index slots of transaction i + kAhead
   // are requested while i is looked up, and its accounts' state while i is processed. Accounts
   // not seen yet are created only when their transaction is processed, so every account gets the
@@ -1177,6 +1179,7 @@ Status Engine::ProcessBatch(std::span<const Transaction> txs) {
     uint32_t to = im.batch_accounts[2 * i + 1];
     if (to == kLater) to = im.Intern(tx.to_account, im.batch_hashes[2 * i + 1]);
     im.Process(tx, from, to);
+    if (accounts != nullptr) (*accounts)[i] = {from, to};
     ++processed_;
   }
   return Status::Ok();

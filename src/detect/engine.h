@@ -70,7 +70,9 @@ class Engine {
   Status Process(const Transaction& tx);
   // The same as Process on each transaction in turn (the same alerts, the same first error),
   // faster: the accounts of later transactions are looked up while earlier ones are processed.
-  Status ProcessBatch(std::span<const Transaction> txs);
+  // With `accounts`, element i receives what LastAccounts would give after transaction i.
+  Status ProcessBatch(std::span<const Transaction> txs,
+                      std::vector<std::pair<uint32_t, uint32_t>>* accounts = nullptr);
   // Closes all windows and returns the alerts, highest score first.
   std::vector<Alert> Finish();
   // Signals of `account` from the transactions processed so far; zeros for an unseen account.

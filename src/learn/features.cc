@@ -4,8 +4,8 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <span>
 #include <thread>
-#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -308,17 +308,16 @@ struct FeatureExtractor::Impl {
   FeatureOptions options;
   std::unique_ptr<detect::Engine> engine;
   // The engine runs a block behind on a worker thread (see FeatureExtractor): `pending` holds the
-  // current block's transactions (with their account indices); `running` the block the worker is
+  // current block's transactions (and their account indices); `running` the block the worker is
   // processing; `delta` the signals it read after processing it; `signals` the snapshot the
   // features read, indexed like `accounts`.
-  struct PendingTx {
-    Transaction tx;
-    uint32_t from, to;                // the extractor's account indices
-    uint32_t engine_from, engine_to;  // the engine's handles, set by the worker
-  };
+  // The extractor's account indices of a block's transactions.
+  using Sides = std::pair<uint32_t, uint32_t>;
   // Both hold kSignalBlock slots reused from block to block (copy-assignment keeps the strings'
   // capacity); the first pending_n / running_n are live.
-  std::vector<PendingTx> pending, running;
+  std::vector<Transaction> pending, running;
+  std::vector<Sides> pending_sides, running_sides;
+  std::vector<Sides> engine_sides;  // the engine's handles of `running`, set by the worker
   size_t pending_n = 0, running_n = 0;
   std::vector<std::pair<uint32_t, detect::AccountSignals>> delta;
   std::vector<detect::AccountSignals> signals;
@@ -329,15 +328,12 @@ struct FeatureExtractor::Impl {
   void RunBlock() {
     worker_status = Status::Ok();
     delta.clear();
+    worker_status = engine->ProcessBatch(std::span(running.data(), running_n), &engine_sides);
+    if (!worker_status.ok()) return;
     for (size_t i = 0; i < running_n; ++i) {
-      worker_status = engine->Process(running[i].tx);
-      if (!worker_status.ok()) return;
-      std::tie(running[i].engine_from, running[i].engine_to) = engine->LastAccounts();
-    }
-    for (size_t i = 0; i < running_n; ++i) {
-      const PendingTx& p = running[i];
-      if (p.from != kNone) delta.emplace_back(p.from, engine->SignalsAt(p.engine_from));
-      if (p.to != kNone) delta.emplace_back(p.to, engine->SignalsAt(p.engine_to));
+      const auto [from, to] = running_sides[i];
+      if (from != kNone) delta.emplace_back(from, engine->SignalsAt(engine_sides[i].first));
+      if (to != kNone) delta.emplace_back(to, engine->SignalsAt(engine_sides[i].second));
     }
   }
   // Makes the signals the worker read visible to the features; the block is done.
@@ -361,6 +357,7 @@ struct FeatureExtractor::Impl {
   Status EndBlock() {
     RETURN_IF_ERROR(JoinWorker());
     running.swap(pending);
+    running_sides.swap(pending_sides);
     running_n = std::exchange(pending_n, 0);
     worker = std::thread([this] { RunBlock(); });
     return Status::Ok();
@@ -369,6 +366,7 @@ struct FeatureExtractor::Impl {
   Status Drain() {
     RETURN_IF_ERROR(JoinWorker());
     running.swap(pending);
+    running_sides.swap(pending_sides);
     running_n = std::exchange(pending_n, 0);
     RunBlock();
     return Publish();
@@ -556,11 +554,12 @@ Status FeatureExtractor::Extract(const Transaction& tx, std::span<float> row) {
   impl_->Write(tx, from, to, row);
   if (impl_->engine) {
     // The same order check passed above, so the engine will accept it.
-    if (impl_->pending.size() < kSignalBlock) impl_->pending.resize(kSignalBlock);
-    Impl::PendingTx& slot = impl_->pending[impl_->pending_n++];
-    slot.tx = tx;
-    slot.from = from;
-    slot.to = to;
+    if (impl_->pending.size() < kSignalBlock) {
+      impl_->pending.resize(kSignalBlock);
+      impl_->pending_sides.resize(kSignalBlock);
+    }
+    impl_->pending[impl_->pending_n] = tx;
+    impl_->pending_sides[impl_->pending_n++] = {from, to};
     if (impl_->pending_n == kSignalBlock) RETURN_IF_ERROR(impl_->EndBlock());
   }
   return Status::Ok();
