@@ -237,8 +237,7 @@ inline char* PutText(char* p, std::string_view s) {
 class DayWriter {
  public:
   DayWriter(const World& world, const SimOptions& options, int threads)
-      : options_(options),
-        threads_(threads),
+      : threads_(threads),
         exponent_(Currency::Parse(options.currency)->exponent()) {
     // Everything that repeats across rows is formatted once.
     for (const AccountRecord& a : world.accounts) {
@@ -433,7 +432,6 @@ class DayWriter {
     return p;
   }
 
-  const SimOptions& options_;
   int threads_;
   int exponent_;
   Pieces account_side_, ibm_side_, city_, offset_, merchant_, scenario_, channel_, ibm_format_,
