@@ -237,8 +237,7 @@ inline char* PutText(char* p, std::string_view s) {
 class DayWriter {
  public:
   DayWriter(const World& world, const SimOptions& options, int threads)
-      : threads_(threads),
-        exponent_(Currency::Parse(options.currency)->exponent()) {
+      : threads_(threads), exponent_(Currency::Parse(options.currency)->exponent()) {
     // Everything that repeats across rows is formatted once.
     for (const AccountRecord& a : world.accounts) {
       account_side_.Add(world.banks[a.bank] + "," + a.id);
