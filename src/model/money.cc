@@ -1,5 +1,7 @@
 #include "model/money.h"
 
+#include <cstring>
+
 #include <fmt/format.h>
 
 namespace tiphub {
@@ -88,7 +90,7 @@ std::optional<int64_t> ParseAmount(std::string_view text, int exponent, char dec
   return negative ? -static_cast<int64_t>(value) : static_cast<int64_t>(value);
 }
 
-void AppendAmount(std::string& out, int64_t minor, int exponent) {
+char* WriteAmount(char* out, int64_t minor, int exponent) {
   // Hot in writers: digits by hand, no format-string parsing.
   uint64_t magnitude =
       minor < 0 ? static_cast<uint64_t>(-(minor + 1)) + 1 : static_cast<uint64_t>(minor);
@@ -104,7 +106,14 @@ void AppendAmount(std::string& out, int64_t minor, int exponent) {
     magnitude /= 10;
   } while (magnitude > 0);
   if (minor < 0) buf[--pos] = '-';
-  out.append(buf + pos, sizeof(buf) - static_cast<size_t>(pos));
+  const auto n = sizeof(buf) - static_cast<size_t>(pos);
+  std::memcpy(out, buf + pos, n);
+  return out + n;
+}
+
+void AppendAmount(std::string& out, int64_t minor, int exponent) {
+  char buf[kMaxAmountChars];
+  out.append(buf, WriteAmount(buf, minor, exponent));
 }
 
 std::string FormatAmount(int64_t minor, int exponent) {

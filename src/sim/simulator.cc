@@ -205,28 +205,6 @@ inline char* PutPadded(char* p, uint64_t v, int width) {
   return p + width;
 }
 
-// As AppendAmount: minor units with `exponent` decimals, a leading '-' when negative.
-inline char* PutAmount(char* p, int64_t minor, int exponent) {
-  uint64_t magnitude =
-      minor < 0 ? static_cast<uint64_t>(-(minor + 1)) + 1 : static_cast<uint64_t>(minor);
-  char buf[32];
-  int pos = sizeof(buf);
-  for (int k = 0; k < exponent; ++k) {
-    buf[--pos] = static_cast<char>('0' + magnitude % 10);
-    magnitude /= 10;
-  }
-  if (exponent > 0) buf[--pos] = '.';
-  do {
-    buf[--pos] = static_cast<char>('0' + magnitude % 10);
-    magnitude /= 10;
-  } while (magnitude > 0);
-  if (minor < 0) buf[--pos] = '-';
-  const auto n = sizeof(buf) - static_cast<size_t>(pos);
-  std::memcpy(p, buf + pos, n);
-  return p + n;
-}
-constexpr size_t kMaxAmountChars = 24;
-
 inline char* PutText(char* p, std::string_view s) {
   std::memcpy(p, s.data(), s.size());
   return p + s.size();
@@ -369,7 +347,7 @@ class DayWriter {
       *p++ = ',';
     }
     *p++ = ',';
-    p = PutAmount(p, e.amount, exponent_);
+    p = WriteAmount(p, e.amount, exponent_);
     *p++ = ',';
     p = currency_.Put(p, 0);
     *p++ = ',';
@@ -419,7 +397,7 @@ class DayWriter {
     p = ibm_side_.Put(p, to);
     for (int side = 0; side < 2; ++side) {
       *p++ = ',';
-      p = PutAmount(p, e.amount, exponent_);
+      p = WriteAmount(p, e.amount, exponent_);
       *p++ = ',';
       p = ibm_currency_.Put(p, 0);
     }
