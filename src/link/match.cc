@@ -395,35 +395,9 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
         for (size_t q = 0; q < kTileQ; ++q) qpop[q] = sa.pop[q0 + std::min(q, nq - 1)];
         // Transposed blocks start at multiples of kTileC; rows before `lo` cannot pass the bound.
         const size_t first = transposed ? lo - lo % kTileC : lo;
-        if (tile == TileAvx512Transposed) {
-          for (size_t q = 0; q < kTileQ; ++q) qneed[q] = half_t * static_cast<float>(qpop[q]);
-          hits.clear();
-          StripAvx512(queries, qneed, sb.transposed.data(), cneed.data(), first, hi, words, hits);
-          for (auto [c0, mask] : hits) {
-            const size_t nc = std::min<size_t>(kTileC, hi - c0);
-            while (mask != 0) {
-              const int bit = __builtin_ctz(mask);
-              mask &= mask - 1;
-              const auto q = static_cast<size_t>(bit / kTileC);
-              const auto c = static_cast<size_t>(bit % kTileC);
-              if (q >= nq || c >= nc || c0 + c < lo) continue;
-              const uint32_t n = PopcountAnd(queries[q], sb.rows.data() + (c0 + c) * words, words);
-              const uint32_t pa = sa.pop[q0 + q];
-              const uint32_t pb = sb.pop[c0 + c];
-              if (Passes(n, pa, pb, t)) {
-                local.push_back(
-                    {sa.index[q0 + q], sb.index[c0 + c], static_cast<float>(2.0 * n / (pa + pb))});
-              }
-            }
-          }
-          continue;
-        }
-        for (size_t c0 = first; c0 < hi; c0 += kTileC) {
-          args.cand = transposed ? sb.transposed.data() + c0 * static_cast<size_t>(words)
-                                 : sb.rows.data() + c0 * static_cast<size_t>(words);
-          args.cpop = sb.pop.data() + c0;
-          uint32_t mask = tile(args, counts);
-          if (mask == 0) continue;
+        // Checks exactly the pairs of a block's mask (bit q * kTileC + c) and keeps those that
+        // pass; `count(bit, q, candidate row)` gives |A ∩ B|.
+        auto confirm = [&](size_t c0, uint32_t mask, auto count) {
           const size_t nc = std::min<size_t>(kTileC, hi - c0);
           while (mask != 0) {
             const int bit = __builtin_ctz(mask);
@@ -431,7 +405,7 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
             const auto q = static_cast<size_t>(bit / kTileC);
             const auto c = static_cast<size_t>(bit % kTileC);
             if (q >= nq || c >= nc || c0 + c < lo) continue;
-            const uint32_t n = counts[bit];
+            const uint32_t n = count(bit, q, c0 + c);
             const uint32_t pa = sa.pop[q0 + q];
             const uint32_t pb = sb.pop[c0 + c];
             if (Passes(n, pa, pb, t)) {
@@ -439,6 +413,24 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
                   {sa.index[q0 + q], sb.index[c0 + c], static_cast<float>(2.0 * n / (pa + pb))});
             }
           }
+        };
+        if (tile == TileAvx512Transposed) {
+          for (size_t q = 0; q < kTileQ; ++q) qneed[q] = half_t * static_cast<float>(qpop[q]);
+          hits.clear();
+          StripAvx512(queries, qneed, sb.transposed.data(), cneed.data(), first, hi, words, hits);
+          for (const auto& [c0, mask] : hits) {
+            confirm(c0, mask, [&](int, size_t q, size_t row) {
+              return PopcountAnd(queries[q], sb.rows.data() + row * words, words);
+            });
+          }
+          continue;
+        }
+        for (size_t c0 = first; c0 < hi; c0 += kTileC) {
+          args.cand = transposed ? sb.transposed.data() + c0 * static_cast<size_t>(words)
+                                 : sb.rows.data() + c0 * static_cast<size_t>(words);
+          args.cpop = sb.pop.data() + c0;
+          const uint32_t mask = tile(args, counts);
+          if (mask != 0) confirm(c0, mask, [&](int bit, size_t, size_t) { return counts[bit]; });
         }
       }
     }
