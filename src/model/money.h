@@ -43,7 +43,8 @@ std::optional<int64_t> ParseAmount(std::string_view text, int exponent,
 // "1234.50" (no thousands separators), exact.
 std::string FormatAmount(int64_t minor, int exponent);
 void AppendAmount(std::string& out, int64_t minor, int exponent);
-// As AppendAmount, into `out`, which must have kMaxAmountChars writable; returns the end.
+// As AppendAmount, into `out`, which must have kMaxAmountChars writable (enough for any int64
+// amount with an exponent up to 20; currencies have 0 to 3); returns the end.
 inline constexpr size_t kMaxAmountChars = 24;
 char* WriteAmount(char* out, int64_t minor, int exponent);
 
