@@ -89,6 +89,16 @@ struct Edge {
   std::string tx_id;
 };
 
+// One fan-in (ML-01), fan-out (ML-02) or cycle (ML-03) instance an account took part in. The hub
+// (the account fanned into or out of, or the account whose transfer closed the cycle) keeps the
+// counterparties (the cycle's accounts in path order); members keep only the hub.
+struct PatternRecord {
+  int kind = 0;  // 1, 2 or 3: the ML-0k indicator
+  uint32_t hub = 0;
+  std::vector<uint32_t> parties;  // the hub's own record only
+};
+constexpr size_t kMaxPatterns = 6;
+
 // Counters of one account over the current window.
 struct Window {
   int64_t index = -1;
@@ -132,6 +142,14 @@ struct AccountState {
   // Per counterparty, the most transfers in any one window: a relationship repeated within a month
   // (daily sweeps, weekly pay-outs), unlike a monthly rent.
   CounterMap links;
+  // Per counterparty, the windows with a transfer either way and the transfers in all of them:
+  // together they tell a standing order (about one a month, for months) from a burst.
+  CounterMap link_windows, link_total;
+  // The fan and cycle patterns this account was found in, re-judged at the end of the scan when
+  // each relationship's whole history is known (see DropStandingOrderPatterns). Capped; an account
+  // with more patterns than kMaxPatterns keeps its hits.
+  std::vector<PatternRecord> patterns;
+  bool patterns_overflow = false;
   bool escort_ad_site = false;        // holder is on the escort_ad_site watch list
   bool unlicensed_recruiter = false;  // holder is on the unlicensed_recruitment_agency list
   int64_t first_seen = 0, last_seen = 0;
@@ -411,7 +429,11 @@ struct Engine::Impl {
     if (ht_hits() > ht_before) {
       for (const auto& id : w.evidence) AddEvidence(a.evidence, id);
     }
-    for (const auto& [other, n] : w.links) a.links.Max(other, n);
+    for (const auto& [other, n] : w.links) {
+      a.links.Max(other, n);
+      a.link_windows.Add(other);
+      a.link_total.Add(other, n);
+    }
     a.w = Window();
   }
 
@@ -665,6 +687,23 @@ struct Engine::Impl {
       if (!accounts[m].business) Hit(accounts[m], id, value, detail, now);
     }
   }
+  // Notes that `a` took part in a fan or cycle of kind k (ML-0k) centred on `hub`; `parties` are
+  // the hub's counterparties (empty in a member's record). Repeated records are kept once.
+  void RecordPattern(AccountState& a, int kind, uint32_t hub, std::vector<uint32_t> parties) {
+    for (const PatternRecord& r : a.patterns) {
+      if (r.kind == kind && r.hub == hub && r.parties == parties) return;
+    }
+    if (a.patterns.size() >= kMaxPatterns) {
+      a.patterns_overflow = true;
+      return;
+    }
+    a.patterns.push_back({kind, hub, std::move(parties)});
+  }
+  void RecordMembers(const std::vector<uint32_t>& members, int kind, uint32_t hub) {
+    for (uint32_t m : members) {
+      if (!accounts[m].business) RecordPattern(accounts[m], kind, hub, {});
+    }
+  }
   // Records that `hub` and `members` form one pattern instance (they share an alert).
   void Together(uint32_t hub, const std::vector<uint32_t>& members) {
     for (uint32_t m : members) {
@@ -697,13 +736,17 @@ struct Engine::Impl {
       HitF(a, "ML-03", 1, now, "a cycle of {} transfers returns to {}", path.size() + 1, a.id);
       AddFlowEvidence(a, tx.id);
       for (const Edge* e : path) AddFlowEvidence(a, e->tx_id);
+      std::vector<uint32_t> cycle = {to};  // after `from`, in path order, back to `from`
       uint32_t node = to;
       for (const Edge* e : path) {
         JoinPattern(from, node);
         HitF(accounts[node], "ML-03", 1, now, "member of a transfer cycle through {}", a.id);
         AddFlowEvidence(accounts[node], e->tx_id);
+        RecordPattern(accounts[node], 3, from, {});
         node = e->other;
+        cycle.push_back(node);
       }
+      RecordPattern(a, 3, from, std::move(cycle));
     }
     a.out_edges.push_back({now, to, amount, tx.id});
     if (a.edge_log.size() < kEdgeLog) {
@@ -725,10 +768,12 @@ struct Engine::Impl {
         const std::string detail =
             fmt::format("{} senders of similar amounts into {} in 7 days", senders.size(), b.id);
         Hit(b, "ML-01", static_cast<double>(senders.size()), detail, now);
+        RecordPattern(b, 1, to, senders);
         // Senders become members only for substantial sums: many small payers into one account
         // (clients paying for services, HT-17) are the hub's pattern, not laundering mules.
         if (amount >= kPassThroughMin && b.w.senders.size() < kCollectionBreadth) {
           HitMembers(senders, "ML-01", static_cast<double>(senders.size()), detail, now);
+          RecordMembers(senders, 1, to);
           Together(to, senders);
         }
       }
@@ -740,8 +785,10 @@ struct Engine::Impl {
         const std::string detail = fmt::format("{} recipients of similar amounts from {} in 7 days",
                                                recipients.size(), a.id);
         Hit(a, "ML-02", static_cast<double>(recipients.size()), detail, now);
+        RecordPattern(a, 2, from, recipients);
         if (amount >= kPassThroughMin) {
           HitMembers(recipients, "ML-02", static_cast<double>(recipients.size()), detail, now);
+          RecordMembers(recipients, 2, from);
           Together(from, recipients);
         }
       }
@@ -924,8 +971,67 @@ struct Engine::Impl {
     }
   }
 
+  // A relationship with a transfer in three or more windows and about one a window (at most 1.5
+  // on average): rent, a standing order, a monthly remittance.
+  bool StandingOrder(uint32_t x, uint32_t y) const {
+    const AccountState& a = accounts[x];
+    const int windows = a.link_windows.Get(y);
+    return windows >= 3 && 2 * a.link_total.Get(y) <= 3 * windows;
+  }
+  // Whether one of `hub`'s fans or cycles of kind k holds without its standing orders: a fan keeps
+  // its threshold of other counterparties, a cycle has fewer than half of its transfers standing.
+  bool HubPatternHolds(uint32_t hub, int kind) {
+    const AccountState& a = accounts[hub];
+    if (a.patterns_overflow) return true;
+    for (const PatternRecord& r : a.patterns) {
+      if (r.kind != kind || r.hub != hub || r.parties.empty()) continue;
+      if (kind == 3) {
+        size_t standing = 0;
+        uint32_t prev = hub;
+        for (uint32_t p : r.parties) {
+          standing += StandingOrder(prev, p);
+          prev = p;
+        }
+        if (2 * standing < r.parties.size()) return true;
+      } else {
+        double fresh = 0;
+        for (uint32_t p : r.parties) fresh += StandingOrder(hub, p) ? 0 : 1;
+        if (fresh >= Threshold(kind == 1 ? "ML-01" : "ML-02")) return true;
+      }
+    }
+    return false;
+  }
+  // Fans and cycles are found as they happen, before a relationship's history is known: at the
+  // start of the data, tenants paying rent on the 1st look like a fan-in until the payments recur
+  // month after month (later months no longer count them: see the `links` filter in Graph). At
+  // the end of the scan each recorded pattern is judged again without its standing orders, and a
+  // fan or cycle hit none of whose patterns holds is withdrawn. The same for batch and --follow.
+  void DropStandingOrderPatterns() {
+    static constexpr std::array<const char*, 4> kIds = {"", "ML-01", "ML-02", "ML-03"};
+    for (size_t k = 0; k < accounts.size(); ++k) {
+      AccountState& a = accounts[k];
+      if (a.patterns.empty() || a.patterns_overflow) continue;
+      const auto self = static_cast<uint32_t>(k);
+      for (int kind = 1; kind <= 3; ++kind) {
+        bool recorded = false, holds = false;
+        for (const PatternRecord& r : a.patterns) {
+          if (r.kind != kind) continue;
+          recorded = true;
+          if (!r.parties.empty()) {
+            holds = holds || HubPatternHolds(self, kind);
+          } else {
+            holds = holds ||
+                    (HubPatternHolds(r.hub, kind) && (kind == 3 || !StandingOrder(self, r.hub)));
+          }
+        }
+        if (recorded && !holds) a.hits.erase(kIds[static_cast<size_t>(kind)]);
+      }
+    }
+  }
+
   std::vector<Alert> Finish() {
     for (AccountState& a : accounts) CloseWindow(a, a.last_seen);
+    DropStandingOrderPatterns();
     KycIndicators();
     // Score accounts: combinations, not single hits.
     std::vector<double> score(accounts.size(), 0);

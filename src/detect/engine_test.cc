@@ -90,6 +90,45 @@ TEST(EngineTest, FanInIsANetworkAlertWithEvidence) {
   EXPECT_GE(alerts[0].evidence.size(), 5u);
 }
 
+// Five tenants pay a landlord rent on the 1st for six months (and, with `burst`, four new
+// senders of similar sums arrive in month 3).
+std::vector<Alert> RentScan(bool burst) {
+  Engine engine({}, {});
+  int n = 0;
+  for (int month = 0; month < 6; ++month) {
+    const int64_t first = kStart + month * 30 * kDay;
+    for (int k = 0; k < 5; ++k) {
+      EXPECT_TRUE(
+          engine
+              .Process(Tx("R" + std::to_string(n++), first + k * 600, "TENANT" + std::to_string(k),
+                          "LANDLORD", 100'000 + k * 2'000, Channel::kTransfer))
+              .ok());
+    }
+    if (burst && month == 2) {
+      for (int k = 0; k < 4; ++k) {
+        EXPECT_TRUE(
+            engine
+                .Process(Tx("B" + std::to_string(k), first + kDay + k * 600,
+                            "NEW" + std::to_string(k), "LANDLORD", 104'000, Channel::kTransfer))
+                .ok());
+      }
+    }
+  }
+  return engine.Finish();
+}
+
+// A fan-in seen in the first month is judged again at the end: rent that recurs month after month
+// is a standing order, not a burst of new relationships; a real burst on the same account holds.
+TEST(EngineTest, StandingOrdersSeenBeforeTheirHistoryAreNotAFanIn) {
+  const auto rent = RentScan(false);
+  EXPECT_FALSE(Flags(rent, "LANDLORD", "ML-01"));
+  EXPECT_FALSE(Flags(rent, "TENANT0", "ML-01"));
+  const auto burst = RentScan(true);
+  EXPECT_TRUE(Flags(burst, "LANDLORD", "ML-01"));
+  EXPECT_TRUE(Flags(burst, "NEW0", "ML-01"));
+  EXPECT_FALSE(Flags(burst, "TENANT0", "ML-01"));
+}
+
 TEST(EngineTest, TemporalCycleIsFound) {
   Engine engine({}, {});
   ASSERT_TRUE(engine.Process(Tx("T1", kStart, "A", "B", 1'000'000, Channel::kWire)).ok());
