@@ -243,6 +243,24 @@ int Find(const std::vector<std::string>& header, std::string_view name) {
   return -1;
 }
 
+// Column positions of one file's header by name, each name looked up once: rows of parties,
+// accounts, labels and watch lists read their fields by name. `header` must outlive it.
+class HeaderColumns {
+ public:
+  explicit HeaderColumns(const std::vector<std::string>& header) : header_(header) {}
+  int operator()(std::string_view name) {
+    for (const auto& [known, idx] : known_) {
+      if (known == name) return idx;
+    }
+    known_.emplace_back(std::string(name), Find(header_, name));
+    return known_.back().second;
+  }
+
+ private:
+  const std::vector<std::string>& header_;
+  std::vector<std::pair<std::string, int>> known_;
+};
+
 enum class Kind { kTransactions, kParties, kAccounts, kLabels, kWatchlist, kIbm, kUnknown };
 
 Kind DetectKind(const std::vector<std::string>& h) {
@@ -503,6 +521,7 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
   bool pending = kind == Kind::kUnknown && !has_header;
   ParsedTx parsed;
   Reject reject;
+  HeaderColumns column(header);
   while (true) {
     if (!pending) {
       ASSIGN_OR_RETURN(bool more, reader.Next(rec));
@@ -543,7 +562,7 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
       }
       case Kind::kParties: {
         Party p;
-        auto get = [&](const char* col) { return std::string(Field(rec, Find(header, col))); };
+        auto get = [&](const char* col) { return std::string(Field(rec, column(col))); };
         p.id = get("id");
         auto kind_value = ParsePartyKind(get("kind"));
         if (p.id.empty()) {
@@ -584,7 +603,7 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
       }
       case Kind::kAccounts: {
         Account a;
-        auto get = [&](const char* col) { return std::string(Field(rec, Find(header, col))); };
+        auto get = [&](const char* col) { return std::string(Field(rec, column(col))); };
         a.id = get("id");
         a.bank = get("bank");
         a.party_id = get("party_id");
@@ -618,8 +637,8 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
         break;
       }
       case Kind::kLabels: {
-        const std::string tx = std::string(Field(rec, Find(header, "transaction")));
-        const std::string_view illicit = Field(rec, Find(header, "illicit"));
+        const std::string tx = std::string(Field(rec, column("transaction")));
+        const std::string_view illicit = Field(rec, column("illicit"));
         if (tx.empty() || (illicit != "0" && illicit != "1")) {
           Rejected(name,
                    {rec.line, tx.empty() ? "transaction" : "illicit",
@@ -629,14 +648,14 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
           continue;
         }
         RETURN_IF_ERROR(Accepted(
-            sink_.AddLabel(tx, illicit == "1", std::string(Field(rec, Find(header, "scenario_id"))),
-                           std::string(Field(rec, Find(header, "scheme_type")))),
+            sink_.AddLabel(tx, illicit == "1", std::string(Field(rec, column("scenario_id"))),
+                           std::string(Field(rec, column("scheme_type")))),
             counts));
         break;
       }
       case Kind::kWatchlist: {
-        const std::string party(Field(rec, Find(header, "party_id")));
-        const std::string list(Field(rec, Find(header, "list")));
+        const std::string party(Field(rec, column("party_id")));
+        const std::string list(Field(rec, column("list")));
         if (party.empty() || list.empty()) {
           Rejected(name, {rec.line, party.empty() ? "party_id" : "list", "the value is empty"},
                    counts);
