@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <deque>
 #include <fstream>
 #include <numeric>
 #include <set>
@@ -89,6 +88,32 @@ struct Edge {
   std::string tx_id;
 };
 
+// The transfers of one side of an account in the graph window, oldest first: a vector with a
+// moving front, compacted as it drains (a std::deque allocates two blocks for every account, most
+// of which never see a graph transfer). Pointers into it stay valid until the next push_back.
+class EdgeQueue {
+ public:
+  void push_back(Edge e) { items_.push_back(std::move(e)); }
+  bool empty() const { return head_ == items_.size(); }
+  const Edge& front() const { return items_[head_]; }
+  void pop_front() {
+    ++head_;
+    if (head_ == items_.size()) {
+      items_.clear();
+      head_ = 0;
+    } else if (head_ >= 16 && 2 * head_ >= items_.size()) {
+      items_.erase(items_.begin(), items_.begin() + static_cast<std::ptrdiff_t>(head_));
+      head_ = 0;
+    }
+  }
+  auto begin() const { return items_.begin() + static_cast<std::ptrdiff_t>(head_); }
+  auto end() const { return items_.end(); }
+
+ private:
+  std::vector<Edge> items_;
+  size_t head_ = 0;
+};
+
 // One fan-in (ML-01), fan-out (ML-02) or cycle (ML-03) instance an account took part in. The hub
 // (the account fanned into or out of, or the account whose transfer closed the cycle) keeps the
 // counterparties (the cycle's accounts in path order); members keep only the hub.
@@ -134,7 +159,7 @@ struct AccountState {
   std::map<std::string, IndicatorHit> hits;  // best hit per indicator
   std::vector<std::string> evidence;         // of the windows that fired and of graph patterns
   std::vector<std::string> flow_evidence;    // of graph patterns only (transfers)
-  std::deque<Edge> in_edges, out_edges;      // large transfers in the graph window
+  EdgeQueue in_edges, out_edges;             // large transfers in the graph window
   // The last kEdgeLog outgoing graph transfers (any age): at the end, transfers between members
   // of one alert become its evidence. Bounded per account, not by history.
   std::vector<std::pair<uint32_t, std::string>> edge_log;
@@ -450,7 +475,7 @@ struct Engine::Impl {
     }
   }
 
-  void PruneEdges(std::deque<Edge>& edges, int64_t now) {
+  void PruneEdges(EdgeQueue& edges, int64_t now) {
     while (!edges.empty() && edges.front().ts < now - kGraphWindow) edges.pop_front();
   }
 
@@ -660,7 +685,7 @@ struct Engine::Impl {
 
   // Distinct counterparties of `edges` since `since` whose amounts are within 15% of `amount`:
   // laundering moves structured, similar sums; rents and family remittances vary.
-  static std::vector<uint32_t> SimilarCounterparties(const std::deque<Edge>& edges, int64_t since,
+  static std::vector<uint32_t> SimilarCounterparties(const EdgeQueue& edges, int64_t since,
                                                      int64_t amount) {
     std::vector<uint32_t> others;
     for (const Edge& e : edges) {
@@ -671,7 +696,7 @@ struct Engine::Impl {
     return others;
   }
   // The largest group of counterparties with similar amounts since `since`, whatever the amount.
-  static std::vector<uint32_t> LargestSimilarGroup(const std::deque<Edge>& edges, int64_t since) {
+  static std::vector<uint32_t> LargestSimilarGroup(const EdgeQueue& edges, int64_t since) {
     std::vector<uint32_t> best;
     for (const Edge& e : edges) {
       if (e.ts < since) continue;
