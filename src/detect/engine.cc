@@ -6,6 +6,7 @@
 #include <fstream>
 #include <numeric>
 #include <set>
+#include <span>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -882,31 +883,69 @@ struct Engine::Impl {
     }
   }
 
+  // Phones and addresses (with their city) as 64-bit hashes, sorted with what they key: the
+  // reference data's shared attributes without a map of strings. Equal hashes of different
+  // strings (probability about n^2 / 2^64 for n keys) would merge two phones; accepted.
+  using KeyedList = std::vector<std::pair<uint64_t, uint64_t>>;
+  static uint64_t PhoneKey(const Party& p) { return IdIndex::Hash(p.phone); }
+  static uint64_t AddressKey(const Party& p) {
+    return IdIndex::Hash(p.address) * 0x9E3779B97F4A7C15ULL ^ IdIndex::Hash(p.city);
+  }
+  // How many entries of sorted `list` have `key`.
+  static size_t CountKey(const KeyedList& list, uint64_t key) {
+    const auto range =
+        std::equal_range(list.begin(), list.end(), std::pair<uint64_t, uint64_t>{key, 0},
+                         [](const auto& x, const auto& y) { return x.first < y.first; });
+    return static_cast<size_t>(range.second - range.first);
+  }
+  static void SortUnique(KeyedList& list) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+
+  // The reference accounts that have a known holder, in the reference data's order.
+  struct Holder {
+    const Account* account;
+    const Party* party;
+  };
+  std::vector<Holder> Holders() const {
+    std::vector<Holder> out;
+    out.reserve(ref.accounts.size());
+    for (const Account& acc : ref.accounts) {
+      auto p = party_of_account.find(acc.id);
+      if (p != party_of_account.end()) out.push_back({&acc, p->second});
+    }
+    return out;
+  }
+
   // Static KYC indicators: shared phones and addresses, custodians.
-  void KycIndicators() {
-    std::unordered_map<std::string, std::set<std::string>> names_by_phone, names_by_address;
+  void KycIndicators(const std::vector<Holder>& holders) {
+    KeyedList names_by_phone, names_by_address;  // key -> hash of a distinct holder
     for (const Party& p : ref.parties) {
       if (p.kind != PartyKind::kPerson) continue;
       // One person's records (resolved entities) count once, whatever names they carry.
       const auto entity = ref.entity_of_party.find(p.id);
-      const std::string who =
-          entity == ref.entity_of_party.end() ? p.name : "entity:" + entity->second;
-      if (!p.phone.empty()) names_by_phone[p.phone].insert(who);
-      if (!p.address.empty()) names_by_address[p.address + "|" + p.city].insert(who);
+      const uint64_t who = entity == ref.entity_of_party.end()
+                               ? IdIndex::Hash(p.name)
+                               : IdIndex::Hash("entity:" + entity->second);
+      if (!p.phone.empty()) names_by_phone.emplace_back(PhoneKey(p), who);
+      if (!p.address.empty()) names_by_address.emplace_back(AddressKey(p), who);
     }
+    SortUnique(names_by_phone);
+    SortUnique(names_by_address);
     std::unordered_map<std::string, int> accounts_by_custodian;
     for (const Account& a : ref.accounts) {
       if (!a.custodian.empty()) accounts_by_custodian[a.custodian]++;
     }
-    for (const Account& acc : ref.accounts) {
-      auto p = party_of_account.find(acc.id);
-      if (p == party_of_account.end()) continue;
-      const Party& party = *p->second;
+    for (const Holder& h : holders) {
+      const Party& party = *h.party;
       if (party.kind != PartyKind::kPerson) continue;
+      const Account& acc = *h.account;
       size_t sharing = 0;
-      if (!party.phone.empty()) sharing = std::max(sharing, names_by_phone[party.phone].size() - 1);
+      if (!party.phone.empty())
+        sharing = std::max(sharing, CountKey(names_by_phone, PhoneKey(party)) - 1);
       if (!party.address.empty())
-        sharing = std::max(sharing, names_by_address[party.address + "|" + party.city].size() - 1);
+        sharing = std::max(sharing, CountKey(names_by_address, AddressKey(party)) - 1);
       const double custodian = acc.custodian.empty() ? 0 : accounts_by_custodian[acc.custodian];
       if (static_cast<double>(sharing) < Threshold("HT-32") && custodian < Threshold("HT-33"))
         continue;
@@ -924,20 +963,26 @@ struct Engine::Impl {
   // to two members (an owner paid weekly by a front business, workers paying their debt), and
   // watch-listed counterparties (an unlicensed recruiter).
   void AddAssociates(std::map<uint32_t, std::vector<uint32_t>>& groups, std::vector<bool>& flagged,
-                     std::vector<double>& score) {
+                     std::vector<double>& score, const std::vector<Holder>& holders) {
     constexpr size_t kMaxShared = 12;
-    std::unordered_map<std::string, std::vector<uint32_t>> by_address, by_phone;
+    KeyedList by_address, by_phone;  // key -> account index, sorted
     std::vector<const Party*> holder(accounts.size(), nullptr);
-    for (const Account& acc : ref.accounts) {
-      auto p = party_of_account.find(acc.id);
-      if (p == party_of_account.end()) continue;
-      const uint32_t idx = Intern(acc.id);
+    for (const Holder& h : holders) {
+      const uint32_t idx = Intern(h.account->id);
       if (idx >= holder.size()) holder.resize(idx + 1, nullptr);
-      holder[idx] = p->second;
-      if (!p->second->address.empty())
-        by_address[p->second->address + "|" + p->second->city].push_back(idx);
-      if (!p->second->phone.empty()) by_phone[p->second->phone].push_back(idx);
+      holder[idx] = h.party;
+      if (!h.party->address.empty()) by_address.emplace_back(AddressKey(*h.party), idx);
+      if (!h.party->phone.empty()) by_phone.emplace_back(PhoneKey(*h.party), idx);
     }
+    // Sorted by key, then by account index: each key's accounts in first-sight order.
+    std::sort(by_address.begin(), by_address.end());
+    std::sort(by_phone.begin(), by_phone.end());
+    auto sharing = [](const KeyedList& list, uint64_t key) {
+      const auto range =
+          std::equal_range(list.begin(), list.end(), std::pair<uint64_t, uint64_t>{key, 0},
+                           [](const auto& x, const auto& y) { return x.first < y.first; });
+      return std::span(range.first, range.second);
+    };
     flagged.resize(accounts.size(), false);
     score.resize(accounts.size(), 0);
     std::vector<bool> taken = flagged;
@@ -954,12 +999,15 @@ struct Engine::Impl {
       for (uint32_t m : members) {
         if (m < holder.size() && holder[m] != nullptr) {
           const Party& h = *holder[m];
-          for (auto* shared : {h.address.empty() ? nullptr : &by_address[h.address + "|" + h.city],
-                               h.phone.empty() ? nullptr : &by_phone[h.phone]}) {
-            if (shared == nullptr || shared->size() > kMaxShared) continue;
+          for (const bool phone : {false, true}) {
+            if ((phone ? h.phone : h.address).empty()) continue;
+            const auto shared =
+                phone ? sharing(by_phone, PhoneKey(h)) : sharing(by_address, AddressKey(h));
+            if (shared.size() > kMaxShared) continue;
             // Two holders at one address is common; three or more (a house of workers) is not.
-            if (shared != &by_phone[h.phone] && shared->size() < 3) continue;
-            for (uint32_t other : *shared) {
+            if (!phone && shared.size() < 3) continue;
+            for (const auto& [key, other_index] : shared) {
+              const auto other = static_cast<uint32_t>(other_index);
               // The same phone and address is most likely the same holder at another bank:
               // that is a linkage question (tiphub resolve), not an associate.
               const Party* o = other < holder.size() ? holder[other] : nullptr;
@@ -1057,7 +1105,8 @@ struct Engine::Impl {
   std::vector<Alert> Finish() {
     for (AccountState& a : accounts) CloseWindow(a, a.last_seen);
     DropStandingOrderPatterns();
-    KycIndicators();
+    const std::vector<Holder> holders = Holders();
+    KycIndicators(holders);
     // Score accounts: combinations, not single hits.
     std::vector<double> score(accounts.size(), 0);
     std::vector<bool> flagged(accounts.size(), false);
@@ -1096,7 +1145,7 @@ struct Engine::Impl {
     for (size_t k = 0; k < accounts.size(); ++k) {
       if (flagged[k]) groups[root(static_cast<uint32_t>(k))].push_back(static_cast<uint32_t>(k));
     }
-    AddAssociates(groups, flagged, score);
+    AddAssociates(groups, flagged, score, holders);
     std::vector<Alert> alerts;
     for (auto& [r, members] : groups) {
       Alert alert;
