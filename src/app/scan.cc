@@ -266,11 +266,17 @@ class PipelinedScanner {
   PipelinedScanner(const PipelinedScanner&) = delete;
   PipelinedScanner& operator=(const PipelinedScanner&) = delete;
 
+  // Queues a copy of `tx`, or `tx` itself when it is Slot().
   Status Process(const Transaction& tx) {
-    if (filling_.txs.size() < kBatch) filling_.txs.resize(kBatch);
-    filling_.txs[filling_.n++] = tx;
-    if (filling_.n == kBatch) return Hand();
+    Transaction* slot = Slot();
+    if (&tx != slot) *slot = tx;
+    if (++filling_.n == kBatch) return Hand();
     return Status::Ok();
+  }
+  // The place of the next transaction in the batch being filled: valid until the next Process.
+  Transaction* Slot() {
+    if (filling_.txs.size() < kBatch) filling_.txs.resize(kBatch);
+    return &filling_.txs[filling_.n];
   }
 
   Result<std::vector<Alert>> Finish() {
@@ -364,6 +370,8 @@ class EngineSink final : public ingest::RecordSink {
     RETURN_IF_ERROR(scanner_->Process(tx));
     return true;
   }
+  // Transactions are parsed straight into the pipeline's batch once the scan has started.
+  Transaction* TransactionSlot() override { return scanner_ ? scanner_->Slot() : nullptr; }
   Result<bool> AddParty(const Party& party) override {
     reference_.parties.push_back(party);
     return true;

@@ -115,7 +115,8 @@ struct ParsedTx {
 
 // Parses one transaction record; on failure fills `reject`.
 bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
-                      const std::vector<std::string>& names, ParsedTx& out, Reject& reject) {
+                      const std::vector<std::string>& names, Transaction& tx,
+                      std::optional<bool>& label, Reject& reject) {
   auto fail = [&](int col, std::string reason) {
     reject = {
         rec.line,
@@ -123,9 +124,9 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
         std::move(reason)};
     return false;
   };
-  // Fields are assigned in place so their string capacity is reused from row to row.
-  Transaction& tx = out.tx;
-  out.label.reset();
+  // Fields are assigned in place so their string capacity is reused from row to row; every field
+  // is assigned, whatever `tx` held.
+  label.reset();
   // Timestamp.
   const std::string_view ts = Field(rec, c.timestamp);
   int32_t offset = c.default_offset;
@@ -217,9 +218,9 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
   if (c.label >= 0) {
     const std::string_view l = Field(rec, c.label);
     if (l == "1" || l == "true" || l == "yes") {
-      out.label = true;
+      label = true;
     } else if (l == "0" || l == "false" || l == "no" || l.empty()) {
-      out.label = false;
+      label = false;
     } else {
       return fail(c.label, fmt::format("{} is not a label (use 0 or 1)", QuoteForMessage(l)));
     }
@@ -550,13 +551,15 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
       case Kind::kIbm:
       case Kind::kTransactions:
       case Kind::kUnknown: {
-        if (!ParseTransaction(rec, cols, header, parsed, reject)) {
+        Transaction* slot = sink_.TransactionSlot();
+        Transaction& tx = slot != nullptr ? *slot : parsed.tx;
+        if (!ParseTransaction(rec, cols, header, tx, parsed.label, reject)) {
           Rejected(name, reject, counts);
           continue;
         }
-        RETURN_IF_ERROR(Accepted(sink_.AddTransaction(parsed.tx), counts));
+        RETURN_IF_ERROR(Accepted(sink_.AddTransaction(tx), counts));
         if (parsed.label && (kind == Kind::kIbm || cols.label >= 0)) {
-          RETURN_IF_ERROR(sink_.AddLabel(parsed.tx.id, *parsed.label, "", "").status());
+          RETURN_IF_ERROR(sink_.AddLabel(tx.id, *parsed.label, "", "").status());
         }
         break;
       }
@@ -712,7 +715,7 @@ Result<FileCounts> FileIngester::IngestJsonLines(const std::string& path, std::i
         const TxColumns cols =
             TxColumns::Positions({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14});
         ParsedTx parsed;
-        if (!ParseTransaction(rec, cols, kCols, parsed, reject)) {
+        if (!ParseTransaction(rec, cols, kCols, parsed.tx, parsed.label, reject)) {
           Rejected(path, reject, counts);
         } else {
           RETURN_IF_ERROR(Accepted(sink_.AddTransaction(parsed.tx), counts));

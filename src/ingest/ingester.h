@@ -27,6 +27,11 @@ class RecordSink {
  public:
   virtual ~RecordSink() = default;
   virtual Result<bool> AddTransaction(const Transaction& tx) = 0;
+  // Optionally, a transaction the sink owns for the ingester to parse the next record into and
+  // then pass to AddTransaction, which then need not copy it (a sink that queues transactions).
+  // The slot is the ingester's until that call or the next TransactionSlot call; a record that is
+  // rejected leaves it unused. nullptr (the default): the ingester parses into its own.
+  virtual Transaction* TransactionSlot() { return nullptr; }
   virtual Result<bool> AddParty(const Party& party) = 0;
   virtual Result<bool> AddAccount(const Account& account) = 0;
   virtual Result<bool> AddLabel(const std::string& transaction_id, bool illicit,
