@@ -101,6 +101,60 @@ TEST(ScanTest, FollowGivesTheSameAlertsAsBatch) {
   }
 }
 
+// Rows are parsed straight into the scan's batches; a row rejected halfway through (accounts read,
+// amount bad) must leave nothing behind: the same alerts as the file without the bad rows.
+TEST(ScanTest, RejectedRowsAmongGoodOnesChangeNothing) {
+  TempDir dir;
+  SimulateRequest sim;
+  sim.seed = 4243;
+  sim.accounts = 2000;
+  sim.days = 30;
+  sim.out_dir = dir.File("world");
+  ASSERT_TRUE(Simulate(sim, nullptr).ok());
+  std::filesystem::create_directories(dir.File("bad"));
+  for (const char* f : {"parties.csv", "accounts.csv", "watchlists.csv"}) {
+    std::filesystem::copy_file(dir.File(std::string("world/") + f),
+                               dir.File(std::string("bad/") + f));
+  }
+  std::ifstream in(dir.File("world/transactions.csv"));
+  std::ofstream out(dir.File("bad/transactions.csv"));
+  std::string line;
+  int64_t rows = 0, bad = 0;
+  while (std::getline(in, line)) {
+    out << line << '\n';
+    if (rows++ > 0 && rows % 97 == 0) {
+      out << "TBAD" << rows << ",2026-01-01T00:00:00Z,+00:00,B01,A_NOT_REAL,B02,A_NOT_REAL_EITHER,"
+          << "12.5O,USD,transfer,,,Nowhere,XX\n";
+      ++bad;
+    }
+  }
+  out.close();
+  ASSERT_GT(bad, 100);
+  ScanRequest good_scan, bad_scan;
+  good_scan.store_path = dir.File("good.db");
+  good_scan.inputs = {dir.File("world")};
+  bad_scan.store_path = dir.File("bad.db");
+  bad_scan.inputs = {dir.File("bad")};
+  auto good = Scan(good_scan, nullptr);
+  auto with_bad = Scan(bad_scan, nullptr);
+  ASSERT_TRUE(good.ok() && with_bad.ok());
+  EXPECT_EQ(good->transactions, with_bad->transactions);
+  // Each bad row was rejected by the amount, after its accounts had been read into the slot.
+  std::ifstream rejects(dir.File("bad.db.rejects.csv"));
+  int64_t amount_rejects = 0;
+  while (std::getline(rejects, line))
+    amount_rejects += line.find("'12.5O' is not a number") != std::string::npos;
+  EXPECT_EQ(amount_rejects, bad);
+  auto a = ListAlerts(dir.File("good.db"), 100000, 0, "");
+  auto b = ListAlerts(dir.File("bad.db"), 100000, 0, "");
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_FALSE(a->empty());
+  ASSERT_EQ(a->size(), b->size());
+  for (size_t k = 0; k < a->size(); ++k) {
+    EXPECT_EQ(AlertToJson((*a)[k]).dump(), AlertToJson((*b)[k]).dump());
+  }
+}
+
 TEST(ScanTest, FollowNeedsAnInput) {
   ScanRequest scan;
   scan.follow = true;
