@@ -69,7 +69,18 @@ class Scanner {
   // As Process on each in turn.
   Status ProcessBatch(std::span<const Transaction> txs) {
     if (model_) {
-      for (const Transaction& tx : txs) RETURN_IF_ERROR(Process(tx));
+      const size_t columns = learn::FeatureCount();
+      while (!txs.empty()) {
+        const auto part = txs.first(std::min(txs.size(), kBatch - batch_.size()));
+        const size_t at = rows_.size();
+        rows_.resize(at + part.size() * columns);
+        RETURN_IF_ERROR(extractor_->ExtractBatch(part, std::span(rows_).subspan(at)));
+        for (const Transaction& tx : part)
+          batch_.push_back({tx.id, tx.from_account, tx.to_account, tx.time.utc_seconds});
+        processed_ += static_cast<int64_t>(part.size());
+        txs = txs.subspan(part.size());
+        if (batch_.size() == kBatch) RETURN_IF_ERROR(Score());
+      }
       return Status::Ok();
     }
     processed_ += static_cast<int64_t>(txs.size());

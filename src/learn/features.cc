@@ -130,6 +130,10 @@ class CountMap {
     }
   }
   size_t size() const { return size_; }
+  // Asks for the cache line where Get(key) starts looking.
+  void Prefetch(uint32_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[Home(key)]);
+  }
   template <typename F>
   void ForEach(F&& f) const {
     for (const Slot& s : slots_) {
@@ -195,6 +199,13 @@ struct Side {
   int64_t front_ts = INT64_MAX;  // time of events[head]; INT64_MAX when empty
 
   size_t live() const { return events.size() - head; }
+  // Asks for the events the next row reads: the oldest (expiry) and the newest (similar sums).
+  void Prefetch() const {
+    if (events.empty()) return;
+    __builtin_prefetch(&events[head]);
+    __builtin_prefetch(&events.back());
+    if (events.size() >= 8) __builtin_prefetch(&events[events.size() - 8]);
+  }
 
   void Expire(int64_t cutoff) {
     // The oldest live event's time is kept here so that a side with nothing to expire is
@@ -375,6 +386,7 @@ struct FeatureExtractor::Impl {
   std::vector<std::string> ids;
   std::vector<AccountInfo> accounts;
   std::vector<uint32_t> middle;                                       // scratch of the cycle search
+  std::vector<Sides> batch_sides;                                     // scratch of ExtractBatch
   std::unordered_map<std::string, std::pair<uint8_t, uint16_t>> kyc;  // account -> type, country
   int64_t cutoff = INT64_MIN;
   int64_t last_ts = INT64_MIN;
@@ -394,6 +406,61 @@ struct FeatureExtractor::Impl {
     }
     index.Insert(hash, next, id_of);
     return next;
+  }
+
+  // Batches look ahead: the account state of transaction i + kAhead is requested while i is
+  // computed, and the lines that state points to (events, counterparty slots) at i + kAhead / 2.
+  static constexpr size_t kAhead = 8;
+  void PrefetchAccounts(Sides s) const {
+    for (uint32_t k : {s.first, s.second}) {
+      if (k == kNone) continue;
+      const char* p = reinterpret_cast<const char*>(&accounts[k]);
+      for (size_t off = 0; off < sizeof(AccountInfo); off += 64) __builtin_prefetch(p + off);
+    }
+  }
+  void PrefetchState(Sides s) const {
+    const auto [from, to] = s;
+    if (from != kNone) {
+      const AccountInfo& a = accounts[from];
+      a.out.Prefetch();
+      a.in.Prefetch();
+      if (to != kNone) a.out.counterparties.Prefetch(to);
+    }
+    if (to != kNone) {
+      const AccountInfo& b = accounts[to];
+      b.in.Prefetch();
+      b.out.Prefetch();
+      if (from != kNone) b.out.counterparties.Prefetch(from);
+    }
+  }
+
+  Status CheckOrder(const Transaction& tx) const {
+    const int64_t ts = tx.time.utc_seconds;
+    if (last_ts != INT64_MIN && ts < last_ts - options.engine.out_of_order_tolerance_seconds) {
+      return Status::InvalidArgument(fmt::format(
+          "transaction {} at {} is older than an earlier one ({}) by more than the tolerance of "
+          "{}s: features need transactions in time order",
+          tx.id, FormatUtc(ts), FormatUtc(last_ts), options.engine.out_of_order_tolerance_seconds));
+    }
+    return Status::Ok();
+  }
+
+  // The row of `tx` (whose order was checked and accounts interned), then `tx` into the state.
+  Status ExtractInterned(const Transaction& tx, Sides sides, std::span<float> row) {
+    last_ts = std::max(last_ts, tx.time.utc_seconds);
+    cutoff = std::max(cutoff, tx.time.utc_seconds - options.window_seconds);
+    Write(tx, sides.first, sides.second, row);
+    if (engine) {
+      // The order check passed, so the engine will accept it.
+      if (pending.size() < kSignalBlock) {
+        pending.resize(kSignalBlock);
+        pending_sides.resize(kSignalBlock);
+      }
+      pending[pending_n] = tx;
+      pending_sides[pending_n++] = sides;
+      if (pending_n == kSignalBlock) RETURN_IF_ERROR(EndBlock());
+    }
+    return Status::Ok();
   }
 
   AccountInfo* At(uint32_t k) {
@@ -473,6 +540,11 @@ struct FeatureExtractor::Impl {
         int work = 4096;
         middle.clear();
         dst_out.counterparties.ForEach([&](uint32_t w) { middle.push_back(w); });
+        // The middle accounts are scattered in memory: ask for all their sending sides first.
+        for (uint32_t w : middle) {
+          const char* side = reinterpret_cast<const char*>(&accounts[w].out);
+          for (size_t off = 0; off < sizeof(Side); off += 64) __builtin_prefetch(side + off);
+        }
         for (uint32_t w : middle) {
           if (w == from || w == to) continue;
           // Only the middle account's sending side is read: its receiving side expires when it is
@@ -538,29 +610,37 @@ Status FeatureExtractor::Extract(const Transaction& tx, std::span<float> row) {
     return Status::InvalidArgument(fmt::format("feature row has {} values, the schema {} has {}",
                                                row.size(), kFeatureSchema, kNames.size()));
   }
-  const int64_t ts = tx.time.utc_seconds;
-  if (impl_->last_ts != INT64_MIN &&
-      ts < impl_->last_ts - impl_->options.engine.out_of_order_tolerance_seconds) {
-    return Status::InvalidArgument(fmt::format(
-        "transaction {} at {} is older than an earlier one ({}) by more than the tolerance of {}s: "
-        "features need transactions in time order",
-        tx.id, FormatUtc(ts), FormatUtc(impl_->last_ts),
-        impl_->options.engine.out_of_order_tolerance_seconds));
-  }
-  impl_->last_ts = std::max(impl_->last_ts, ts);
-  impl_->cutoff = std::max(impl_->cutoff, ts - impl_->options.window_seconds);
+  RETURN_IF_ERROR(impl_->CheckOrder(tx));
   const uint32_t from = impl_->Intern(tx.from_account);
   const uint32_t to = tx.to_account == tx.from_account ? kNone : impl_->Intern(tx.to_account);
-  impl_->Write(tx, from, to, row);
-  if (impl_->engine) {
-    // The same order check passed above, so the engine will accept it.
-    if (impl_->pending.size() < kSignalBlock) {
-      impl_->pending.resize(kSignalBlock);
-      impl_->pending_sides.resize(kSignalBlock);
+  return impl_->ExtractInterned(tx, {from, to}, row);
+}
+
+Status FeatureExtractor::ExtractBatch(std::span<const Transaction> txs, std::span<float> rows) {
+  const size_t columns = kNames.size();
+  if (rows.size() != txs.size() * columns) {
+    return Status::InvalidArgument(
+        fmt::format("{} feature values for {} transactions: the schema {} has {} per row",
+                    rows.size(), txs.size(), kFeatureSchema, columns));
+  }
+  constexpr size_t kChunk = 512;
+  std::vector<Impl::Sides>& sides = impl_->batch_sides;
+  for (size_t base = 0; base < txs.size(); base += kChunk) {
+    const size_t n = std::min(kChunk, txs.size() - base);
+    // Accounts are interned in transaction order, as one at a time would.
+    sides.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      const Transaction& tx = txs[base + i];
+      const uint32_t from = impl_->Intern(tx.from_account);
+      sides[i] = {from, tx.to_account == tx.from_account ? kNone : impl_->Intern(tx.to_account)};
     }
-    impl_->pending[impl_->pending_n] = tx;
-    impl_->pending_sides[impl_->pending_n++] = {from, to};
-    if (impl_->pending_n == kSignalBlock) RETURN_IF_ERROR(impl_->EndBlock());
+    for (size_t i = 0; i < n; ++i) {
+      if (i + Impl::kAhead < n) impl_->PrefetchAccounts(sides[i + Impl::kAhead]);
+      if (i + Impl::kAhead / 2 < n) impl_->PrefetchState(sides[i + Impl::kAhead / 2]);
+      RETURN_IF_ERROR(impl_->CheckOrder(txs[base + i]));
+      RETURN_IF_ERROR(impl_->ExtractInterned(txs[base + i], sides[i],
+                                             rows.subspan((base + i) * columns, columns)));
+    }
   }
   return Status::Ok();
 }

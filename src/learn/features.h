@@ -63,6 +63,10 @@ class FeatureExtractor {
   // Writes the features of `tx` into `row` (FeatureCount() values) and then adds `tx` to the
   // state. Fails like detect::Engine::Process when `tx` is out of time order.
   Status Extract(const Transaction& tx, std::span<float> row);
+  // Extract over consecutive transactions, rows one after another in `rows` (txs.size() *
+  // FeatureCount() values): the same rows, computed faster (each transaction's account state is
+  // fetched from memory while earlier rows are computed). Stops at the first error, like Extract.
+  Status ExtractBatch(std::span<const Transaction> txs, std::span<float> rows);
 
   // The alerts of the engine run alongside: the rules' view of the same pass. Ends the pass;
   // FailedPrecondition when engine_signals is off.

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstring>
 #include <map>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -154,6 +156,47 @@ TEST(FeaturesTest, EngineSignalsComeFromTheRulesEngine) {
   EXPECT_TRUE(std::isnan(r2[Col("src_rule_weight")]));
   EXPECT_FALSE(off.fx().FinishRules().ok());
   EXPECT_TRUE(f.fx().FinishRules().ok());
+}
+
+// ExtractBatch computes the rows one-at-a-time extraction computes, bit for bit, whatever the
+// batch sizes (across its internal chunks and the engine's signal blocks), and stops at an
+// out-of-order transaction.
+TEST(FeaturesTest, BatchesGiveTheRowsOfOneAtATime) {
+  std::mt19937 rng(7);
+  std::vector<Transaction> txs;
+  int64_t ts = kStart;
+  for (int i = 0; i < 12'000; ++i) {
+    ts += static_cast<int64_t>(rng() % 300);
+    const int a = static_cast<int>(rng() % 150), b = static_cast<int>(rng() % 150);
+    txs.push_back(Tx("T" + std::to_string(i), ts, "A" + std::to_string(a),
+                     rng() % 10 == 0 ? "" : "A" + std::to_string(b),
+                     static_cast<int64_t>(1'000 + rng() % 900'000),
+                     rng() % 4 == 0 ? Channel::kCard : Channel::kTransfer));
+  }
+  const size_t columns = FeatureCount();
+  Features one(/*engine=*/true), batched(/*engine=*/true);
+  std::vector<float> expected(txs.size() * columns), got(txs.size() * columns);
+  for (size_t i = 0; i < txs.size(); ++i) {
+    ASSERT_TRUE(one.fx().Extract(txs[i], std::span(expected).subspan(i * columns, columns)).ok());
+  }
+  const std::span<const Transaction> all(txs);
+  for (size_t at = 0, k = 0; at < all.size(); ++k) {
+    const size_t n = std::min(all.size() - at, std::vector<size_t>{1, 7, 600, 3'000, 5'000}[k % 5]);
+    ASSERT_TRUE(
+        batched.fx()
+            .ExtractBatch(all.subspan(at, n), std::span(got).subspan(at * columns, n * columns))
+            .ok());
+    at += n;
+  }
+  EXPECT_EQ(std::memcmp(expected.data(), got.data(), expected.size() * sizeof(float)), 0);
+  // An out-of-order transaction inside a batch is the same error.
+  std::vector<Transaction> late = {Tx("L1", ts + 10, "A1", "A2", 5'000),
+                                   Tx("L0", kStart, "A1", "A2", 5'000)};
+  std::vector<float> rows(2 * columns);
+  const Status s = batched.fx().ExtractBatch(late, rows);
+  EXPECT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("time order"), std::string::npos) << s.message();
+  EXPECT_FALSE(batched.fx().ExtractBatch(late, std::span(rows).first(columns)).ok());
 }
 
 }  // namespace
