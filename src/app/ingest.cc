@@ -24,10 +24,13 @@ class StoreSink final : public ingest::RecordSink {
  public:
   explicit StoreSink(store::Store& store) : store_(store) {}
 
+  // Transactions are queued for multi-row inserts: their duplicates are known at the checkpoint.
   Result<bool> AddTransaction(const Transaction& tx) override {
     RETURN_IF_ERROR(store_.Begin());
-    return store_.InsertTransaction(tx);
+    RETURN_IF_ERROR(store_.QueueTransaction(tx));
+    return true;
   }
+  int64_t TakeLateDuplicates() override { return store_.TakeQueuedDuplicates(); }
   Result<bool> AddParty(const Party& party) override {
     RETURN_IF_ERROR(store_.Begin());
     return store_.InsertParty(party);

@@ -39,6 +39,9 @@ class RecordSink {
   virtual Result<bool> AddWatchlistEntry(const std::string& party_id, const std::string& list) = 0;
   // Makes everything added so far durable (a batch boundary).
   virtual Status Checkpoint() = 0;
+  // Transactions AddTransaction accepted that the sink found, when it wrote them (at the latest
+  // at Checkpoint), to be duplicates; counted once. A sink that writes in bulk knows no sooner.
+  virtual int64_t TakeLateDuplicates() { return 0; }
 };
 
 struct FileCounts {

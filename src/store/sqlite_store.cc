@@ -223,6 +223,16 @@ constexpr size_t kSlotInsertTip = 6;
 constexpr size_t kSlotInsertTipLink = 7;
 constexpr size_t kSlotInsertIdentifier = 8;
 constexpr size_t kSlotLookupIdentifier = 9;
+constexpr size_t kSlotInsertTransactions = 10;  // kQueuedRows rows in one statement
+
+// Transactions queued by QueueTransaction go in with one multi-row INSERT per kQueuedRows: a
+// statement's fixed cost (cursors on the table and its two indexes, VDBE setup) is shared by its
+// rows. Measured on a 0.95 M-row file: 0.25-0.37 M rows/s one per statement, 0.6-0.72 M with 8-32.
+constexpr size_t kQueuedRows = 16;
+constexpr int kTransactionFields = 14;
+constexpr std::string_view kInsertTransaction =
+    "INSERT OR IGNORE INTO transactions(id, ts, offset_min, from_bank, from_account, to_bank, "
+    "to_account, amount_minor, currency, channel, mcc, merchant_id, city, country) VALUES";
 
 // The WHERE clause of an alert query with only the filters it sets, so that an unfiltered page or
 // count walks the score index alone. Parameters 1-3 are min_score, typology and kind.
@@ -306,6 +316,7 @@ class SqliteStore final : public Store {
     return Status::Ok();
   }
   Status Commit() override {
+    RETURN_IF_ERROR(FlushQueue());
     if (!in_tx_) return Status::Ok();
     RETURN_IF_ERROR(Exec("COMMIT"));
     in_tx_ = false;
@@ -313,34 +324,26 @@ class SqliteStore final : public Store {
   }
 
   Status Rollback() override {
+    queued_ = 0;
     if (!in_tx_) return Status::Ok();
     in_tx_ = false;
     return Exec("ROLLBACK");
   }
 
   Result<bool> InsertTransaction(const Transaction& tx) override {
-    ASSIGN_OR_RETURN(
-        Statement * s,
-        Prepared(0,
-                 "INSERT OR IGNORE INTO transactions(id, ts, offset_min, from_bank, from_account, "
-                 "to_bank, to_account, amount_minor, currency, channel, mcc, merchant_id, city, "
-                 "country) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    s->Text(1, tx.id);
-    s->Int(2, tx.time.utc_seconds);
-    s->Int(3, tx.time.offset_minutes);
-    s->TextOrNull(4, tx.from_bank);
-    s->TextOrNull(5, tx.from_account);
-    s->TextOrNull(6, tx.to_bank);
-    s->TextOrNull(7, tx.to_account);
-    s->Int(8, tx.amount.minor);
-    s->Text(9, tx.amount.currency.code());
-    s->Text(10, ChannelName(tx.channel));
-    s->Int(11, tx.mcc);
-    s->TextOrNull(12, tx.merchant_id);
-    s->TextOrNull(13, tx.city);
-    s->TextOrNull(14, tx.country);
+    RETURN_IF_ERROR(FlushQueue());  // keeps insertion order
+    static const std::string kOne = std::string(kInsertTransaction) + ValuesRows(1);
+    ASSIGN_OR_RETURN(Statement * s, Prepared(0, kOne.c_str()));
+    BindTransaction(*s, 0, tx);
     return StepInsert(*s);
   }
+
+  Status QueueTransaction(const Transaction& tx) override {
+    if (queue_.size() < kQueuedRows) queue_.resize(kQueuedRows);
+    queue_[queued_++] = tx;
+    return queued_ == kQueuedRows ? FlushQueue() : Status::Ok();
+  }
+  int64_t TakeQueuedDuplicates() override { return std::exchange(queued_duplicates_, 0); }
 
   Result<bool> InsertParty(const Party& p) override {
     ASSIGN_OR_RETURN(
@@ -1205,6 +1208,60 @@ class SqliteStore final : public Store {
     sqlite3_reset(statements_[slot]->get());
     return statements_[slot].get();
   }
+  // "(?,?,...),(...)" for `rows` rows of the transaction columns.
+  static std::string ValuesRows(size_t rows) {
+    std::string row = "(?";
+    for (int c = 1; c < kTransactionFields; ++c) row += ",?";
+    row += ")";
+    std::string out = row;
+    for (size_t r = 1; r < rows; ++r) out += "," + row;
+    return out;
+  }
+  // Binds `tx` to the columns of row `row` of a transaction insert. Texts are bound without a copy:
+  // `tx` must be unchanged until the statement has run.
+  static void BindTransaction(Statement& s, int row, const Transaction& tx) {
+    const int b = row * kTransactionFields;
+    s.Text(b + 1, tx.id);
+    s.Int(b + 2, tx.time.utc_seconds);
+    s.Int(b + 3, tx.time.offset_minutes);
+    s.TextOrNull(b + 4, tx.from_bank);
+    s.TextOrNull(b + 5, tx.from_account);
+    s.TextOrNull(b + 6, tx.to_bank);
+    s.TextOrNull(b + 7, tx.to_account);
+    s.Int(b + 8, tx.amount.minor);
+    s.Text(b + 9, tx.amount.currency.code());
+    s.Text(b + 10, ChannelName(tx.channel));
+    s.Int(b + 11, tx.mcc);
+    s.TextOrNull(b + 12, tx.merchant_id);
+    s.TextOrNull(b + 13, tx.city);
+    s.TextOrNull(b + 14, tx.country);
+  }
+  // Writes the queued transactions in order: a full queue in one statement, a partial one row by
+  // row. Those that already existed are counted for TakeQueuedDuplicates.
+  Status FlushQueue() {
+    if (queued_ == 0) return Status::Ok();
+    const size_t n = std::exchange(queued_, 0);
+    int64_t inserted = 0;
+    if (n == kQueuedRows) {
+      static const std::string kMany = std::string(kInsertTransaction) + ValuesRows(kQueuedRows);
+      ASSIGN_OR_RETURN(Statement * s, Prepared(kSlotInsertTransactions, kMany.c_str()));
+      for (size_t r = 0; r < n; ++r) BindTransaction(*s, static_cast<int>(r), queue_[r]);
+      if (sqlite3_step(s->get()) != SQLITE_DONE) return Error("writing");
+      inserted = sqlite3_changes(db_);
+    } else {
+      static const std::string kOne = std::string(kInsertTransaction) + ValuesRows(1);
+      ASSIGN_OR_RETURN(Statement * s, Prepared(0, kOne.c_str()));
+      for (size_t r = 0; r < n; ++r) {
+        sqlite3_reset(s->get());
+        BindTransaction(*s, 0, queue_[r]);
+        ASSIGN_OR_RETURN(bool added, StepInsert(*s));
+        inserted += added;
+      }
+    }
+    queued_duplicates_ += static_cast<int64_t>(n) - inserted;
+    return Status::Ok();
+  }
+
   Result<bool> StepInsert(Statement& s) {
     const int rc = sqlite3_step(s.get());
     if (rc != SQLITE_DONE) return Error("writing");
@@ -1242,6 +1299,9 @@ class SqliteStore final : public Store {
   std::string path_;
   sqlite3* db_ = nullptr;
   bool in_tx_ = false;
+  std::vector<Transaction> queue_;  // QueueTransaction's rows; the first queued_ are live
+  size_t queued_ = 0;
+  int64_t queued_duplicates_ = 0;
   std::vector<std::unique_ptr<Statement>> statements_;
 };
 
