@@ -1,8 +1,12 @@
 #include "app/ingest.h"
 #include "app/tips.h"
 
+#include <condition_variable>
+#include <deque>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -18,40 +22,156 @@ namespace tiphub::app {
 
 namespace {
 
-// Bridges the ingester to the store: every record goes in inside a transaction that is committed
-// at each checkpoint.
+// Bridges the ingester to the store. Transactions (and their labels) are written by a writer
+// thread, a batch behind the parsing thread, so parsing and SQLite use both cores; the store's
+// multi-row inserts tell duplicates late (TakeLateDuplicates). Everything else waits for the
+// writer to finish what it has and then goes straight to the store. Checkpoints commit on the
+// writer, in order; TakeLateDuplicates (at the end of each file) waits until all is committed.
+// Threads: the ingester's thread calls the sink; the store is used by one thread at a time (the
+// writer while it has work, the caller once the writer is idle).
 class StoreSink final : public ingest::RecordSink {
  public:
   explicit StoreSink(store::Store& store) : store_(store) {}
-
-  // Transactions are queued for multi-row inserts: their duplicates are known at the checkpoint.
-  Result<bool> AddTransaction(const Transaction& tx) override {
-    RETURN_IF_ERROR(store_.Begin());
-    RETURN_IF_ERROR(store_.QueueTransaction(tx));
-    return true;
+  ~StoreSink() override {
+    (void)Drain();
+    {
+      std::lock_guard lock(mu_);
+      closed_ = true;
+    }
+    ready_.notify_one();
+    if (writer_.joinable()) writer_.join();
   }
-  int64_t TakeLateDuplicates() override { return store_.TakeQueuedDuplicates(); }
+  StoreSink(const StoreSink&) = delete;
+  StoreSink& operator=(const StoreSink&) = delete;
+
+  Transaction* TransactionSlot() override { return &Slot(); }
+  Result<bool> AddTransaction(const Transaction& tx) override {
+    Transaction& slot = Slot();
+    if (&tx != &slot) slot = tx;
+    if (++filling_.n == kBatch) RETURN_IF_ERROR(Hand());
+    // Read-only from here on, even once queued; a batch is refilled only after a later Hand().
+    last_added_ = &slot;
+    return true;  // a duplicate is found when written: TakeLateDuplicates
+  }
+  // The label of the transaction just added (a label column) travels with it; the ingester counts
+  // the transaction, not its label, so the label's own duplicate status is not reported (true).
+  // Any other label (a labels file) is written at once and its status returned.
+  Result<bool> AddLabel(const std::string& transaction_id, bool illicit,
+                        const std::string& scenario, const std::string& scheme_type) override {
+    if (last_added_ != nullptr && last_added_->id == transaction_id) {
+      filling_.labels.push_back({transaction_id, illicit, scenario, scheme_type});
+      return true;
+    }
+    RETURN_IF_ERROR(Drain());
+    RETURN_IF_ERROR(store_.Begin());
+    return store_.InsertLabel({transaction_id, illicit, scenario, scheme_type});
+  }
   Result<bool> AddParty(const Party& party) override {
+    RETURN_IF_ERROR(Drain());
     RETURN_IF_ERROR(store_.Begin());
     return store_.InsertParty(party);
   }
   Result<bool> AddAccount(const Account& account) override {
+    RETURN_IF_ERROR(Drain());
     RETURN_IF_ERROR(store_.Begin());
     return store_.InsertAccount(account);
   }
-  Result<bool> AddLabel(const std::string& transaction_id, bool illicit,
-                        const std::string& scenario, const std::string& scheme_type) override {
-    RETURN_IF_ERROR(store_.Begin());
-    return store_.InsertLabel({transaction_id, illicit, scenario, scheme_type});
-  }
   Result<bool> AddWatchlistEntry(const std::string& party_id, const std::string& list) override {
+    RETURN_IF_ERROR(Drain());
     RETURN_IF_ERROR(store_.Begin());
     return store_.InsertWatchlistEntry(party_id, list);
   }
-  Status Checkpoint() override { return store_.Commit(); }
+  Status Checkpoint() override {
+    filling_.commit = true;
+    return Hand();
+  }
+  Result<int64_t> TakeLateDuplicates() override {
+    RETURN_IF_ERROR(Drain());
+    return std::exchange(late_duplicates_, 0);  // the writer is idle
+  }
 
  private:
+  static constexpr size_t kBatch = 2048;
+  static constexpr size_t kDepth = 4;  // batches queued ahead of the writer
+  struct Batch {
+    std::vector<Transaction> txs;  // the first n are live; slots keep their strings' capacity
+    size_t n = 0;
+    std::vector<store::TransactionLabel> labels;
+    bool commit = false;  // commit after writing
+  };
+
+  Transaction& Slot() {
+    if (filling_.txs.size() < kBatch) filling_.txs.resize(kBatch);
+    return filling_.txs[filling_.n];
+  }
+  // Queues the batch being filled (also an empty one that only commits).
+  Status Hand() {
+    if (filling_.n == 0 && filling_.labels.empty() && !filling_.commit) return Status::Ok();
+    last_added_ = nullptr;
+    if (!writer_.joinable()) writer_ = std::thread([this] { Run(); });
+    std::unique_lock lock(mu_);
+    space_.wait(lock, [this] { return queue_.size() < kDepth || !error_.ok(); });
+    if (!error_.ok()) return error_;
+    queue_.push_back(std::move(filling_));
+    filling_ = Batch{};
+    if (!free_.empty()) {
+      filling_ = std::move(free_.back());
+      free_.pop_back();
+    }
+    filling_.n = 0;
+    filling_.labels.clear();
+    filling_.commit = false;
+    ready_.notify_one();
+    return Status::Ok();
+  }
+  // Hands what is being filled and waits until the writer has written everything.
+  Status Drain() {
+    RETURN_IF_ERROR(Hand());
+    std::unique_lock lock(mu_);
+    space_.wait(lock, [this] { return (queue_.empty() && !busy_) || !error_.ok(); });
+    return error_;
+  }
+  void Run() {
+    for (;;) {
+      Batch batch;
+      {
+        std::unique_lock lock(mu_);
+        ready_.wait(lock, [this] { return !queue_.empty() || closed_; });
+        if (queue_.empty()) return;
+        batch = std::move(queue_.front());
+        queue_.pop_front();
+        busy_ = true;
+      }
+      space_.notify_all();
+      Status s = Write(batch);
+      std::lock_guard lock(mu_);
+      busy_ = false;
+      if (!s.ok() && error_.ok()) error_ = std::move(s);
+      free_.push_back(std::move(batch));
+      space_.notify_all();
+    }
+  }
+  Status Write(const Batch& batch) {
+    if (batch.n > 0 || !batch.labels.empty()) RETURN_IF_ERROR(store_.Begin());
+    ASSIGN_OR_RETURN(const int64_t inserted,
+                     store_.InsertTransactions(std::span(batch.txs).first(batch.n)));
+    late_duplicates_ += static_cast<int64_t>(batch.n) - inserted;
+    for (const auto& label : batch.labels) RETURN_IF_ERROR(store_.InsertLabel(label).status());
+    if (batch.commit) RETURN_IF_ERROR(store_.Commit());
+    return Status::Ok();
+  }
+
   store::Store& store_;
+  Batch filling_;
+  const Transaction* last_added_ = nullptr;  // in filling_, or null
+  int64_t late_duplicates_ = 0;              // the writer's; read when it is idle
+  std::mutex mu_;
+  std::condition_variable ready_, space_;
+  std::deque<Batch> queue_;
+  std::vector<Batch> free_;
+  bool busy_ = false, closed_ = false;
+  Status error_;
+  std::thread writer_;  // started at the first hand-off
 };
 
 // Reads one goAML report file into ingestible records.

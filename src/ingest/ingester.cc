@@ -901,7 +901,7 @@ Result<IngestReport> IngestInputs(const std::vector<std::string>& inputs,
       return counts.status();
     }
     RETURN_IF_ERROR(sink.Checkpoint());
-    const int64_t late = sink.TakeLateDuplicates();  // every record of the file is written now
+    ASSIGN_OR_RETURN(const int64_t late, sink.TakeLateDuplicates());  // the file is written now
     counts->accepted -= late;
     counts->duplicates += late;
     Add(report.total, *counts);

@@ -41,7 +41,7 @@ class RecordSink {
   virtual Status Checkpoint() = 0;
   // Transactions AddTransaction accepted that the sink found, when it wrote them (at the latest
   // at Checkpoint), to be duplicates; counted once. A sink that writes in bulk knows no sooner.
-  virtual int64_t TakeLateDuplicates() { return 0; }
+  virtual Result<int64_t> TakeLateDuplicates() { return 0; }
 };
 
 struct FileCounts {

@@ -223,12 +223,12 @@ constexpr size_t kSlotInsertTip = 6;
 constexpr size_t kSlotInsertTipLink = 7;
 constexpr size_t kSlotInsertIdentifier = 8;
 constexpr size_t kSlotLookupIdentifier = 9;
-constexpr size_t kSlotInsertTransactions = 10;  // kQueuedRows rows in one statement
+constexpr size_t kSlotInsertTransactions = 10;  // kBulkRows rows in one statement
 
-// Transactions queued by QueueTransaction go in with one multi-row INSERT per kQueuedRows: a
-// statement's fixed cost (cursors on the table and its two indexes, VDBE setup) is shared by its
-// rows. Measured on a 0.95 M-row file: 0.25-0.37 M rows/s one per statement, 0.6-0.72 M with 8-32.
-constexpr size_t kQueuedRows = 16;
+// InsertTransactions writes kBulkRows rows per INSERT: a statement's fixed cost (cursors on the
+// table and its two indexes, VDBE setup) is shared by its rows. Measured on a 0.95 M-row file:
+// 0.25-0.37 M rows/s one per statement, 0.6-0.72 M with 8-32 per statement.
+constexpr size_t kBulkRows = 32;
 constexpr int kTransactionFields = 14;
 constexpr std::string_view kInsertTransaction =
     "INSERT OR IGNORE INTO transactions(id, ts, offset_min, from_bank, from_account, to_bank, "
@@ -316,7 +316,6 @@ class SqliteStore final : public Store {
     return Status::Ok();
   }
   Status Commit() override {
-    RETURN_IF_ERROR(FlushQueue());
     if (!in_tx_) return Status::Ok();
     RETURN_IF_ERROR(Exec("COMMIT"));
     in_tx_ = false;
@@ -324,26 +323,38 @@ class SqliteStore final : public Store {
   }
 
   Status Rollback() override {
-    queued_ = 0;
     if (!in_tx_) return Status::Ok();
     in_tx_ = false;
     return Exec("ROLLBACK");
   }
 
   Result<bool> InsertTransaction(const Transaction& tx) override {
-    RETURN_IF_ERROR(FlushQueue());  // keeps insertion order
     static const std::string kOne = std::string(kInsertTransaction) + ValuesRows(1);
     ASSIGN_OR_RETURN(Statement * s, Prepared(0, kOne.c_str()));
     BindTransaction(*s, 0, tx);
     return StepInsert(*s);
   }
 
-  Status QueueTransaction(const Transaction& tx) override {
-    if (queue_.size() < kQueuedRows) queue_.resize(kQueuedRows);
-    queue_[queued_++] = tx;
-    return queued_ == kQueuedRows ? FlushQueue() : Status::Ok();
+  // Full groups of kBulkRows in one statement each, the rest one by one.
+  Result<int64_t> InsertTransactions(std::span<const Transaction> txs) override {
+    int64_t inserted = 0;
+    size_t i = 0;
+    if (txs.size() >= kBulkRows) {
+      static const std::string kMany = std::string(kInsertTransaction) + ValuesRows(kBulkRows);
+      ASSIGN_OR_RETURN(Statement * s, Prepared(kSlotInsertTransactions, kMany.c_str()));
+      for (; i + kBulkRows <= txs.size(); i += kBulkRows) {
+        sqlite3_reset(s->get());
+        for (size_t r = 0; r < kBulkRows; ++r) BindTransaction(*s, static_cast<int>(r), txs[i + r]);
+        if (sqlite3_step(s->get()) != SQLITE_DONE) return Error("writing");
+        inserted += sqlite3_changes(db_);
+      }
+    }
+    for (; i < txs.size(); ++i) {
+      ASSIGN_OR_RETURN(bool added, InsertTransaction(txs[i]));
+      inserted += added;
+    }
+    return inserted;
   }
-  int64_t TakeQueuedDuplicates() override { return std::exchange(queued_duplicates_, 0); }
 
   Result<bool> InsertParty(const Party& p) override {
     ASSIGN_OR_RETURN(
@@ -1236,32 +1247,6 @@ class SqliteStore final : public Store {
     s.TextOrNull(b + 13, tx.city);
     s.TextOrNull(b + 14, tx.country);
   }
-  // Writes the queued transactions in order: a full queue in one statement, a partial one row by
-  // row. Those that already existed are counted for TakeQueuedDuplicates.
-  Status FlushQueue() {
-    if (queued_ == 0) return Status::Ok();
-    const size_t n = std::exchange(queued_, 0);
-    int64_t inserted = 0;
-    if (n == kQueuedRows) {
-      static const std::string kMany = std::string(kInsertTransaction) + ValuesRows(kQueuedRows);
-      ASSIGN_OR_RETURN(Statement * s, Prepared(kSlotInsertTransactions, kMany.c_str()));
-      for (size_t r = 0; r < n; ++r) BindTransaction(*s, static_cast<int>(r), queue_[r]);
-      if (sqlite3_step(s->get()) != SQLITE_DONE) return Error("writing");
-      inserted = sqlite3_changes(db_);
-    } else {
-      static const std::string kOne = std::string(kInsertTransaction) + ValuesRows(1);
-      ASSIGN_OR_RETURN(Statement * s, Prepared(0, kOne.c_str()));
-      for (size_t r = 0; r < n; ++r) {
-        sqlite3_reset(s->get());
-        BindTransaction(*s, 0, queue_[r]);
-        ASSIGN_OR_RETURN(bool added, StepInsert(*s));
-        inserted += added;
-      }
-    }
-    queued_duplicates_ += static_cast<int64_t>(n) - inserted;
-    return Status::Ok();
-  }
-
   Result<bool> StepInsert(Statement& s) {
     const int rc = sqlite3_step(s.get());
     if (rc != SQLITE_DONE) return Error("writing");
@@ -1299,9 +1284,6 @@ class SqliteStore final : public Store {
   std::string path_;
   sqlite3* db_ = nullptr;
   bool in_tx_ = false;
-  std::vector<Transaction> queue_;  // QueueTransaction's rows; the first queued_ are live
-  size_t queued_ = 0;
-  int64_t queued_duplicates_ = 0;
   std::vector<std::unique_ptr<Statement>> statements_;
 };
 

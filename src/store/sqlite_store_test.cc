@@ -41,40 +41,33 @@ TEST(SqliteStoreTest, InsertsDedupesAndReadsInTimeOrder) {
   EXPECT_EQ(s.Counts()->transactions, 2);
 }
 
-// Queued rows go in by multi-row statements (full queues) and one by one (the rest at Commit), in
-// order; duplicates among them, inside one statement or against stored rows, are counted once.
-TEST(SqliteStoreTest, QueuedTransactionsKeepOrderAndCountDuplicates) {
+// Bulk inserts go in by multi-row statements (full groups) and one by one (the rest), in order;
+// duplicates among them, inside one statement or against stored rows, are not new.
+TEST(SqliteStoreTest, BulkInsertsKeepOrderAndCountNewRows) {
   TempDir dir;
   auto store = OpenSqliteStore(dir.File("w.db"));
   ASSERT_TRUE(store.ok());
   Store& s = **store;
   ASSERT_TRUE(s.Begin().ok());
   ASSERT_TRUE(s.InsertTransaction(Tx("T5", 5)).ok());
-  std::vector<std::string> ids;
-  for (int i = 0; i < 50; ++i) ids.push_back("T" + std::to_string(i % 40));  // T0-T9 twice
-  for (const auto& id : ids) ASSERT_TRUE(s.QueueTransaction(Tx(id, 1000)).ok());
+  std::vector<Transaction> txs;
+  for (int i = 0; i < 75; ++i) txs.push_back(Tx("T" + std::to_string(i % 60), 1000));
+  auto inserted = s.InsertTransactions(txs);  // T0-T14 twice, T5 stored before
+  ASSERT_TRUE(inserted.ok()) << inserted.status().ToString();
+  EXPECT_EQ(*inserted, 59);
   ASSERT_TRUE(s.Commit().ok());
-  EXPECT_EQ(s.TakeQueuedDuplicates(), 11);  // T0-T9 again, and T5 stored before
-  EXPECT_EQ(s.TakeQueuedDuplicates(), 0);
-  EXPECT_EQ(s.Counts()->transactions, 40);
+  EXPECT_EQ(s.Counts()->transactions, 60);
   std::vector<std::string> order;
   ASSERT_TRUE(s.ForEachTransaction([&](const Transaction& tx) {
                  order.push_back(tx.id);
                  return Status::Ok();
                }).ok());
-  ASSERT_EQ(order.size(), 40u);
+  ASSERT_EQ(order.size(), 60u);
   EXPECT_EQ(order[0], "T5");  // earliest timestamp
-  for (int i = 1; i < 40; ++i) {
+  for (int i = 1; i < 60; ++i) {
     EXPECT_EQ(order[static_cast<size_t>(i)], "T" + std::to_string(i <= 5 ? i - 1 : i))
         << "ties keep insertion order";
   }
-  // Rolled back: neither stored nor counted.
-  ASSERT_TRUE(s.Begin().ok());
-  ASSERT_TRUE(s.QueueTransaction(Tx("T99", 2000)).ok());
-  ASSERT_TRUE(s.Rollback().ok());
-  ASSERT_TRUE(s.Commit().ok());
-  EXPECT_EQ(s.TakeQueuedDuplicates(), 0);
-  EXPECT_EQ(s.Counts()->transactions, 40);
 }
 
 TEST(SqliteStoreTest, LabelsRoundTripOncePerTransaction) {

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -124,11 +125,9 @@ class Store {
 
   // Each returns true when inserted, false when the id already existed (a duplicate).
   virtual Result<bool> InsertTransaction(const Transaction& tx) = 0;
-  // InsertTransaction for bulk loads: the store may hold the row back and write it with later ones
-  // (in order, at the latest at Commit; Rollback drops it). How many of the queued rows turned out
-  // to be duplicates is told, once, by TakeQueuedDuplicates.
-  virtual Status QueueTransaction(const Transaction& tx) = 0;
-  virtual int64_t TakeQueuedDuplicates() = 0;
+  // InsertTransaction for bulk loads, in order: returns how many were new (the others already
+  // existed, also when an earlier one of `txs` has the same id).
+  virtual Result<int64_t> InsertTransactions(std::span<const Transaction> txs) = 0;
   virtual Result<bool> InsertParty(const Party& party) = 0;
   virtual Result<bool> InsertAccount(const Account& account) = 0;
   virtual Result<bool> InsertLabel(const TransactionLabel& label) = 0;
