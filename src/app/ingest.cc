@@ -1,15 +1,12 @@
 #include "app/ingest.h"
 #include "app/tips.h"
 
-#include <condition_variable>
-#include <deque>
 #include <filesystem>
 #include <fstream>
-#include <mutex>
-#include <thread>
 
 #include <fmt/format.h>
 
+#include "common/batch_pipeline.h"
 #include "common/clock.h"
 #include "common/file.h"
 #include "common/strings.h"
@@ -31,24 +28,15 @@ namespace {
 // writer while it has work, the caller once the writer is idle).
 class StoreSink final : public ingest::RecordSink {
  public:
-  explicit StoreSink(store::Store& store) : store_(store) {}
-  ~StoreSink() override {
-    (void)Drain();
-    {
-      std::lock_guard lock(mu_);
-      closed_ = true;
-    }
-    ready_.notify_one();
-    if (writer_.joinable()) writer_.join();
-  }
-  StoreSink(const StoreSink&) = delete;
-  StoreSink& operator=(const StoreSink&) = delete;
+  explicit StoreSink(store::Store& store)
+      : store_(store), pipe_(kDepth, [this](Batch& batch) { return Write(batch); }) {}
+  ~StoreSink() override { (void)Drain(); }
 
   Transaction* TransactionSlot() override { return &Slot(); }
   Result<bool> AddTransaction(const Transaction& tx) override {
     Transaction& slot = Slot();
     if (&tx != &slot) slot = tx;
-    if (++filling_.n == kBatch) RETURN_IF_ERROR(Hand());
+    if (++pipe_.Filling().n == kBatch) RETURN_IF_ERROR(Hand());
     // Read-only from here on, even once queued; a batch is refilled only after a later Hand().
     last_added_ = &slot;
     return true;  // a duplicate is found when written: TakeLateDuplicates
@@ -59,7 +47,7 @@ class StoreSink final : public ingest::RecordSink {
   Result<bool> AddLabel(const std::string& transaction_id, bool illicit,
                         const std::string& scenario, const std::string& scheme_type) override {
     if (last_added_ != nullptr && last_added_->id == transaction_id) {
-      filling_.labels.push_back({transaction_id, illicit, scenario, scheme_type});
+      pipe_.Filling().labels.push_back({transaction_id, illicit, scenario, scheme_type});
       return true;
     }
     RETURN_IF_ERROR(Drain());
@@ -82,7 +70,7 @@ class StoreSink final : public ingest::RecordSink {
     return store_.InsertWatchlistEntry(party_id, list);
   }
   Status Checkpoint() override {
-    filling_.commit = true;
+    pipe_.Filling().commit = true;
     return Hand();
   }
   Result<int64_t> TakeLateDuplicates() override {
@@ -98,59 +86,31 @@ class StoreSink final : public ingest::RecordSink {
     size_t n = 0;
     std::vector<store::TransactionLabel> labels;
     bool commit = false;  // commit after writing
+    void Reset() {
+      n = 0;
+      labels.clear();
+      commit = false;
+    }
   };
 
   Transaction& Slot() {
-    if (filling_.txs.size() < kBatch) filling_.txs.resize(kBatch);
-    return filling_.txs[filling_.n];
+    Batch& b = pipe_.Filling();
+    if (b.txs.size() < kBatch) b.txs.resize(kBatch);
+    return b.txs[b.n];
   }
-  // Queues the batch being filled (also an empty one that only commits).
+  // Queues the batch being filled, unless it holds nothing to do.
   Status Hand() {
-    if (filling_.n == 0 && filling_.labels.empty() && !filling_.commit) return Status::Ok();
+    const Batch& b = pipe_.Filling();
+    if (b.n == 0 && b.labels.empty() && !b.commit) return Status::Ok();
     last_added_ = nullptr;
-    if (!writer_.joinable()) writer_ = std::thread([this] { Run(); });
-    std::unique_lock lock(mu_);
-    space_.wait(lock, [this] { return queue_.size() < kDepth || !error_.ok(); });
-    if (!error_.ok()) return error_;
-    queue_.push_back(std::move(filling_));
-    filling_ = Batch{};
-    if (!free_.empty()) {
-      filling_ = std::move(free_.back());
-      free_.pop_back();
-    }
-    filling_.n = 0;
-    filling_.labels.clear();
-    filling_.commit = false;
-    ready_.notify_one();
-    return Status::Ok();
+    return pipe_.Hand();
   }
   // Hands what is being filled and waits until the writer has written everything.
   Status Drain() {
     RETURN_IF_ERROR(Hand());
-    std::unique_lock lock(mu_);
-    space_.wait(lock, [this] { return (queue_.empty() && !busy_) || !error_.ok(); });
-    return error_;
+    return pipe_.Drain();
   }
-  void Run() {
-    for (;;) {
-      Batch batch;
-      {
-        std::unique_lock lock(mu_);
-        ready_.wait(lock, [this] { return !queue_.empty() || closed_; });
-        if (queue_.empty()) return;
-        batch = std::move(queue_.front());
-        queue_.pop_front();
-        busy_ = true;
-      }
-      space_.notify_all();
-      Status s = Write(batch);
-      std::lock_guard lock(mu_);
-      busy_ = false;
-      if (!s.ok() && error_.ok()) error_ = std::move(s);
-      free_.push_back(std::move(batch));
-      space_.notify_all();
-    }
-  }
+  // On the writer thread.
   Status Write(const Batch& batch) {
     if (batch.n > 0 || !batch.labels.empty()) RETURN_IF_ERROR(store_.Begin());
     ASSIGN_OR_RETURN(const int64_t inserted,
@@ -162,16 +122,9 @@ class StoreSink final : public ingest::RecordSink {
   }
 
   store::Store& store_;
-  Batch filling_;
-  const Transaction* last_added_ = nullptr;  // in filling_, or null
+  const Transaction* last_added_ = nullptr;  // in the batch being filled or the last handed one
   int64_t late_duplicates_ = 0;              // the writer's; read when it is idle
-  std::mutex mu_;
-  std::condition_variable ready_, space_;
-  std::deque<Batch> queue_;
-  std::vector<Batch> free_;
-  bool busy_ = false, closed_ = false;
-  Status error_;
-  std::thread writer_;  // started at the first hand-off
+  BatchPipeline<Batch> pipe_;                // last: its writer uses the members above
 };
 
 // Reads one goAML report file into ingestible records.

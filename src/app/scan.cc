@@ -2,13 +2,9 @@
 
 #include <array>
 #include <chrono>
-#include <condition_variable>
-#include <deque>
 #include <filesystem>
-#include <mutex>
 #include <set>
 #include <span>
-#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -16,6 +12,7 @@
 
 #include "app/ingest.h"
 #include "app/reference.h"
+#include "common/batch_pipeline.h"
 #include "detect/engine.h"
 #include "ingest/csv_reader.h"
 #include "ingest/ingester.h"
@@ -267,33 +264,32 @@ class Scanner {
 
 // Runs a Scanner on a worker thread: the reading thread (CSV parsing or SQLite) hands it batches
 // of transactions, so reading and detection use both cores. The first error of the scanner stops
-// the pipeline and is returned by the next Process or by Finish. Batches are recycled, so their
-// strings keep their capacity.
+// the pipeline and is returned by the next Process or by Finish.
 class PipelinedScanner {
  public:
   explicit PipelinedScanner(std::unique_ptr<Scanner> scanner)
-      : scanner_(std::move(scanner)), worker_([this] { Run(); }) {}
-  ~PipelinedScanner() { Close(); }
-  PipelinedScanner(const PipelinedScanner&) = delete;
-  PipelinedScanner& operator=(const PipelinedScanner&) = delete;
+      : scanner_(std::move(scanner)), pipe_(kDepth, [this](Batch& batch) {
+          return scanner_->ProcessBatch(std::span(batch.txs.data(), batch.n));
+        }) {}
 
   // Queues a copy of `tx`, or `tx` itself when it is Slot().
   Status Process(const Transaction& tx) {
     Transaction* slot = Slot();
     if (&tx != slot) *slot = tx;
-    if (++filling_.n == kBatch) return Hand();
+    if (++pipe_.Filling().n == kBatch) return pipe_.Hand();
     return Status::Ok();
   }
   // The place of the next transaction in the batch being filled: valid until the next Process.
   Transaction* Slot() {
-    if (filling_.txs.size() < kBatch) filling_.txs.resize(kBatch);
-    return &filling_.txs[filling_.n];
+    Batch& b = pipe_.Filling();
+    if (b.txs.size() < kBatch) b.txs.resize(kBatch);
+    return &b.txs[b.n];
   }
 
   Result<std::vector<Alert>> Finish() {
-    if (filling_.n > 0) RETURN_IF_ERROR(Hand());
-    Close();
-    if (!error_.ok()) return error_;
+    if (pipe_.Filling().n > 0) RETURN_IF_ERROR(pipe_.Hand());
+    RETURN_IF_ERROR(pipe_.Drain());
+    pipe_.Close();
     return scanner_->Finish();
   }
 
@@ -303,66 +299,13 @@ class PipelinedScanner {
   static constexpr size_t kBatch = 8192;
   static constexpr size_t kDepth = 4;  // batches queued ahead of the worker
   struct Batch {
-    std::vector<Transaction> txs;
+    std::vector<Transaction> txs;  // the first n are live; slots keep their strings' capacity
     size_t n = 0;
+    void Reset() { n = 0; }
   };
 
-  Status Hand() {
-    std::unique_lock lock(mu_);
-    space_.wait(lock, [this] { return queue_.size() < kDepth || !error_.ok(); });
-    if (!error_.ok()) return error_;
-    queue_.push_back(std::move(filling_));
-    filling_ = Batch{};
-    if (!free_.empty()) {
-      filling_ = std::move(free_.back());
-      free_.pop_back();
-    }
-    filling_.n = 0;
-    ready_.notify_one();
-    return Status::Ok();
-  }
-
-  void Close() {
-    {
-      std::lock_guard lock(mu_);
-      closed_ = true;
-    }
-    ready_.notify_one();
-    if (worker_.joinable()) worker_.join();
-  }
-
-  void Run() {
-    for (;;) {
-      Batch batch;
-      {
-        std::unique_lock lock(mu_);
-        ready_.wait(lock, [this] { return !queue_.empty() || closed_; });
-        if (queue_.empty()) return;
-        batch = std::move(queue_.front());
-        queue_.pop_front();
-      }
-      space_.notify_one();
-      Status s = scanner_->ProcessBatch(std::span(batch.txs.data(), batch.n));
-      if (!s.ok()) {
-        std::lock_guard lock(mu_);
-        error_ = std::move(s);
-        space_.notify_all();
-        return;
-      }
-      std::lock_guard lock(mu_);
-      free_.push_back(std::move(batch));
-    }
-  }
-
   std::unique_ptr<Scanner> scanner_;
-  Batch filling_;
-  std::mutex mu_;
-  std::condition_variable ready_, space_;
-  std::deque<Batch> queue_;
-  std::vector<Batch> free_;
-  bool closed_ = false;
-  Status error_;
-  std::thread worker_;  // last: starts after everything it uses exists
+  BatchPipeline<Batch> pipe_;  // after scanner_: its worker uses it
 };
 
 // Streams ingested records straight into a scanner: reference data (parties, accounts, watch
