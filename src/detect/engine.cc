@@ -891,12 +891,13 @@ struct Engine::Impl {
   static uint64_t AddressKey(const Party& p) {
     return IdIndex::Hash(p.address) * 0x9E3779B97F4A7C15ULL ^ IdIndex::Hash(p.city);
   }
-  // How many entries of sorted `list` have `key`.
-  static size_t CountKey(const KeyedList& list, uint64_t key) {
+  // The entries of sorted `list` with `key`.
+  static std::span<const std::pair<uint64_t, uint64_t>> WithKey(const KeyedList& list,
+                                                                uint64_t key) {
     const auto range =
         std::equal_range(list.begin(), list.end(), std::pair<uint64_t, uint64_t>{key, 0},
                          [](const auto& x, const auto& y) { return x.first < y.first; });
-    return static_cast<size_t>(range.second - range.first);
+    return {range.first, range.second};
   }
   static void SortUnique(KeyedList& list) {
     std::sort(list.begin(), list.end());
@@ -943,9 +944,9 @@ struct Engine::Impl {
       const Account& acc = *h.account;
       size_t sharing = 0;
       if (!party.phone.empty())
-        sharing = std::max(sharing, CountKey(names_by_phone, PhoneKey(party)) - 1);
+        sharing = std::max(sharing, WithKey(names_by_phone, PhoneKey(party)).size() - 1);
       if (!party.address.empty())
-        sharing = std::max(sharing, CountKey(names_by_address, AddressKey(party)) - 1);
+        sharing = std::max(sharing, WithKey(names_by_address, AddressKey(party)).size() - 1);
       const double custodian = acc.custodian.empty() ? 0 : accounts_by_custodian[acc.custodian];
       if (static_cast<double>(sharing) < Threshold("HT-32") && custodian < Threshold("HT-33"))
         continue;
@@ -977,12 +978,6 @@ struct Engine::Impl {
     // Sorted by key, then by account index: each key's accounts in first-sight order.
     std::sort(by_address.begin(), by_address.end());
     std::sort(by_phone.begin(), by_phone.end());
-    auto sharing = [](const KeyedList& list, uint64_t key) {
-      const auto range =
-          std::equal_range(list.begin(), list.end(), std::pair<uint64_t, uint64_t>{key, 0},
-                           [](const auto& x, const auto& y) { return x.first < y.first; });
-      return std::span(range.first, range.second);
-    };
     flagged.resize(accounts.size(), false);
     score.resize(accounts.size(), 0);
     std::vector<bool> taken = flagged;
@@ -1002,7 +997,7 @@ struct Engine::Impl {
           for (const bool phone : {false, true}) {
             if ((phone ? h.phone : h.address).empty()) continue;
             const auto shared =
-                phone ? sharing(by_phone, PhoneKey(h)) : sharing(by_address, AddressKey(h));
+                phone ? WithKey(by_phone, PhoneKey(h)) : WithKey(by_address, AddressKey(h));
             if (shared.size() > kMaxShared) continue;
             // Two holders at one address is common; three or more (a house of workers) is not.
             if (!phone && shared.size() < 3) continue;
