@@ -15,15 +15,33 @@
 namespace tiphub::app {
 namespace {
 
+// A simulator world in dir/world.
+void MakeWorld(const TempDir& dir, uint64_t seed, int64_t accounts, int days) {
+  SimulateRequest sim;
+  sim.seed = seed;
+  sim.accounts = accounts;
+  sim.days = days;
+  sim.out_dir = dir.File("world");
+  ASSERT_TRUE(Simulate(sim, nullptr).ok());
+}
+
+// The two workspaces hold the same (non-empty) alerts.
+void ExpectSameAlerts(const std::string& a_path, const std::string& b_path) {
+  auto a = ListAlerts(a_path, 100000, 0, "");
+  auto b = ListAlerts(b_path, 100000, 0, "");
+  ASSERT_TRUE(a.ok() && b.ok());
+  ASSERT_FALSE(a->empty());
+  ASSERT_EQ(a->size(), b->size());
+  for (size_t k = 0; k < a->size(); ++k) {
+    EXPECT_EQ(AlertToJson((*a)[k]).dump(), AlertToJson((*b)[k]).dump());
+  }
+}
+
 // The main job end to end on a small world: simulate, ingest, scan, evaluate.
 TEST(ScanTest, DemoPipelineFindsPlantedSchemes) {
   TempDir dir;
-  SimulateRequest sim;
-  sim.seed = 4242;
-  sim.accounts = 4000;
-  sim.days = 35;
-  sim.out_dir = dir.File("world");
-  ASSERT_TRUE(Simulate(sim, nullptr).ok());
+  MakeWorld(dir, 4242, 4000, 35);
+  if (HasFatalFailure()) return;
   IngestRequest ingest;
   ingest.store_path = dir.File("w.db");
   ingest.inputs = {dir.File("world")};
@@ -56,12 +74,8 @@ TEST(ScanTest, DemoPipelineFindsPlantedSchemes) {
 // be those of a batch scan over the finished file.
 TEST(ScanTest, FollowGivesTheSameAlertsAsBatch) {
   TempDir dir;
-  SimulateRequest sim;
-  sim.seed = 99;
-  sim.accounts = 2000;
-  sim.days = 30;
-  sim.out_dir = dir.File("world");
-  ASSERT_TRUE(Simulate(sim, nullptr).ok());
+  MakeWorld(dir, 99, 2000, 30);
+  if (HasFatalFailure()) return;
   ScanRequest batch;
   batch.store_path = dir.File("batch.db");
   batch.inputs = {dir.File("world")};
@@ -91,26 +105,15 @@ TEST(ScanTest, FollowGivesTheSameAlertsAsBatch) {
   auto followed = Scan(follow, nullptr);
   writer.join();
   ASSERT_TRUE(followed.ok()) << followed.status().ToString();
-  auto a = ListAlerts(dir.File("batch.db"), 100000, 0, "");
-  auto b = ListAlerts(dir.File("follow.db"), 100000, 0, "");
-  ASSERT_TRUE(a.ok() && b.ok());
-  ASSERT_FALSE(a->empty());
-  ASSERT_EQ(a->size(), b->size());
-  for (size_t k = 0; k < a->size(); ++k) {
-    EXPECT_EQ(AlertToJson((*a)[k]).dump(), AlertToJson((*b)[k]).dump());
-  }
+  ExpectSameAlerts(dir.File("batch.db"), dir.File("follow.db"));
 }
 
 // Rows are parsed straight into the scan's batches; a row rejected halfway through (accounts read,
 // amount bad) must leave nothing behind: the same alerts as the file without the bad rows.
 TEST(ScanTest, RejectedRowsAmongGoodOnesChangeNothing) {
   TempDir dir;
-  SimulateRequest sim;
-  sim.seed = 4243;
-  sim.accounts = 2000;
-  sim.days = 30;
-  sim.out_dir = dir.File("world");
-  ASSERT_TRUE(Simulate(sim, nullptr).ok());
+  MakeWorld(dir, 4243, 2000, 30);
+  if (HasFatalFailure()) return;
   std::filesystem::create_directories(dir.File("bad"));
   for (const char* f : {"parties.csv", "accounts.csv", "watchlists.csv"}) {
     std::filesystem::copy_file(dir.File(std::string("world/") + f),
@@ -145,14 +148,7 @@ TEST(ScanTest, RejectedRowsAmongGoodOnesChangeNothing) {
   while (std::getline(rejects, line))
     amount_rejects += line.find("'12.5O' is not a number") != std::string::npos;
   EXPECT_EQ(amount_rejects, bad);
-  auto a = ListAlerts(dir.File("good.db"), 100000, 0, "");
-  auto b = ListAlerts(dir.File("bad.db"), 100000, 0, "");
-  ASSERT_TRUE(a.ok() && b.ok());
-  ASSERT_FALSE(a->empty());
-  ASSERT_EQ(a->size(), b->size());
-  for (size_t k = 0; k < a->size(); ++k) {
-    EXPECT_EQ(AlertToJson((*a)[k]).dump(), AlertToJson((*b)[k]).dump());
-  }
+  ExpectSameAlerts(dir.File("good.db"), dir.File("bad.db"));
 }
 
 TEST(ScanTest, FollowNeedsAnInput) {
