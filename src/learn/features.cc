@@ -434,6 +434,13 @@ struct FeatureExtractor::Impl {
     }
   }
 
+  // The extractor's indices of `tx`'s accounts (kNone for no account; a transfer to itself has no
+  // receiving side), interning new ones: sender first, as first seen.
+  Sides InternSides(const Transaction& tx) {
+    const uint32_t from = Intern(tx.from_account);
+    return {from, tx.to_account == tx.from_account ? kNone : Intern(tx.to_account)};
+  }
+
   Status CheckOrder(const Transaction& tx) const {
     const int64_t ts = tx.time.utc_seconds;
     if (last_ts != INT64_MIN && ts < last_ts - options.engine.out_of_order_tolerance_seconds) {
@@ -611,9 +618,7 @@ Status FeatureExtractor::Extract(const Transaction& tx, std::span<float> row) {
                                                row.size(), kFeatureSchema, kNames.size()));
   }
   RETURN_IF_ERROR(impl_->CheckOrder(tx));
-  const uint32_t from = impl_->Intern(tx.from_account);
-  const uint32_t to = tx.to_account == tx.from_account ? kNone : impl_->Intern(tx.to_account);
-  return impl_->ExtractInterned(tx, {from, to}, row);
+  return impl_->ExtractInterned(tx, impl_->InternSides(tx), row);
 }
 
 Status FeatureExtractor::ExtractBatch(std::span<const Transaction> txs, std::span<float> rows) {
@@ -629,11 +634,7 @@ Status FeatureExtractor::ExtractBatch(std::span<const Transaction> txs, std::spa
     const size_t n = std::min(kChunk, txs.size() - base);
     // Accounts are interned in transaction order, as one at a time would.
     sides.resize(n);
-    for (size_t i = 0; i < n; ++i) {
-      const Transaction& tx = txs[base + i];
-      const uint32_t from = impl_->Intern(tx.from_account);
-      sides[i] = {from, tx.to_account == tx.from_account ? kNone : impl_->Intern(tx.to_account)};
-    }
+    for (size_t i = 0; i < n; ++i) sides[i] = impl_->InternSides(txs[base + i]);
     for (size_t i = 0; i < n; ++i) {
       if (i + Impl::kAhead < n) impl_->PrefetchAccounts(sides[i + Impl::kAhead]);
       if (i + Impl::kAhead / 2 < n) impl_->PrefetchState(sides[i + Impl::kAhead / 2]);
