@@ -165,9 +165,10 @@ Result<EncodeSummary> Encode(const EncodeRequest& request, const ProgressSink& p
 nlohmann::json LinkSummary::ToJson() const {
   nlohmann::json p = nlohmann::json::array();
   for (const auto& [name, n] : partners) p.push_back({{"partner", name}, {"records", n}});
-  return {{"partners", p},    {"matches", matches},
-          {"groups", groups}, {"linked_records", linked_records},
-          {"kernel", kernel}, {"seconds", seconds}};
+  return {{"partners", p},     {"matches", matches},
+          {"groups", groups},  {"linked_records", linked_records},
+          {"kernel", kernel},  {"blocking", blocking},
+          {"seconds", seconds}};
 }
 
 Result<LinkSummary> Link(const LinkRequest& request) {
@@ -207,6 +208,8 @@ Result<LinkSummary> Link(const LinkRequest& request) {
   link::MatchOptions options;
   options.threshold = request.threshold;
   options.threads = request.threads;
+  options.lsh_bands = request.lsh_bands;
+  options.lsh_bits = request.lsh_bits;
   if (request.blocking == "none")
     options.blocking = link::Blocking::kNone;
   else if (request.blocking == "lsh")
@@ -220,6 +223,13 @@ Result<LinkSummary> Link(const LinkRequest& request) {
   for (size_t i = 0; i < sets.size(); ++i) {
     summary.partners.emplace_back(sets[i].header.partner, static_cast<int64_t>(sets[i].ids.size()));
     for (size_t j = i + 1; j < sets.size(); ++j) {
+      std::string how = "all pairs";
+      if (link::ResolveBlocking(sets[i], sets[j], options) == link::Blocking::kLsh) {
+        const link::LshParams p = link::ChooseLshParams(sets[i], sets[j], options);
+        how = fmt::format("lsh: {} bands of {} bits", p.bands, p.bits);
+      }
+      summary.blocking.push_back(
+          fmt::format("{} × {}: {}", sets[i].header.partner, sets[j].header.partner, how));
       for (const link::Match& m : link::FindMatches(sets[i], sets[j], options)) {
         edges.push_back({static_cast<uint16_t>(i), m.a, static_cast<uint16_t>(j), m.b, m.score});
       }

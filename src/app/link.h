@@ -42,7 +42,9 @@ struct LinkRequest {
   std::vector<std::string> files;  // encodings files, one per partner
   double threshold = 0.8;
   std::string blocking = "auto";  // auto, none, lsh
-  std::string out;                // groups CSV: group,partner,record_id
+  int lsh_bands = 0;              // 0: chosen from the inputs (link::ChooseLshParams)
+  int lsh_bits = 0;
+  std::string out;  // groups CSV: group,partner,record_id
   int threads = 0;
 };
 
@@ -52,6 +54,8 @@ struct LinkSummary {
   int64_t groups = 0;
   int64_t linked_records = 0;
   std::string kernel;
+  // Per pair of files: "all pairs" or "lsh: B bands of R bits".
+  std::vector<std::string> blocking;
   double seconds = 0;
   nlohmann::json ToJson() const;
 };

@@ -53,6 +53,13 @@ void AddLinkCommands(CLI::App& app, const GlobalOptions& global, Action& action)
   link->add_option("--threshold", lnk->threshold, "Dice similarity to link (default 0.8)");
   link->add_option("--blocking", lnk->blocking, "auto (default), none or lsh")
       ->check(CLI::IsMember({"auto", "none", "lsh"}));
+  link->add_option("--lsh-bands", lnk->lsh_bands,
+                   "LSH: band keys (default: chosen from the inputs; more finds more pairs far "
+                   "from identical, linearly slower)")
+      ->check(CLI::Range(1, 20000));
+  link->add_option("--lsh-bits", lnk->lsh_bits,
+                   "LSH: sampled bits per band key (default: chosen from the inputs)")
+      ->check(CLI::Range(4, 64));
   link->add_option("--out", lnk->out, "Groups CSV: group,partner,record_id")->required();
   link->add_option("--threads", lnk->threads, "Worker threads (default: all cores)");
   link->add_option("files", lnk->files, "Encodings files, one per partner")->required();
@@ -65,6 +72,7 @@ void AddLinkCommands(CLI::App& app, const GlobalOptions& global, Action& action)
       }
       for (const auto& [name, n] : s.partners)
         std::cout << fmt::format("  {:<20} {:>10} records\n", name, n);
+      for (const auto& b : s.blocking) std::cout << "  " << b << "\n";
       std::cout << fmt::format(
           "{} groups ({} records) from {} matching pairs in {:.2f}s ({} kernel); written to {}\n",
           s.groups, s.linked_records, s.matches, s.seconds, s.kernel, lnk->out);

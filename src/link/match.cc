@@ -1,10 +1,16 @@
 #include "link/match.h"
 
 #include <immintrin.h>
+#include <sys/mman.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
+#include <bit>
+#include <chrono>
 #include <cmath>
+#include <cstdlib>
+#include <new>
 #include <numeric>
 #include <thread>
 #include <unordered_map>
@@ -439,94 +445,357 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
   return RunWorkers(Threads(o), worker);
 }
 
-// LSH blocking: `bands` keys of `bits` sampled bit positions each (fixed positions, seeded); a
-// pair is compared in the first band where its keys agree.
-std::vector<Match> Lsh(const EncodedRecords& a, const EncodedRecords& b, const MatchOptions& o) {
-  const int nbits = a.words * 64;
-  const int bands = std::max(1, o.lsh_bands);
-  int r = o.lsh_bits;
-  if (r <= 0) {
-    // Chance that two unrelated filters agree on one sampled bit, from the mean density.
-    double ones = 0;
-    const size_t sample = std::min<size_t>(a.ids.size(), 4096);
-    for (size_t i = 0; i < sample; ++i) ones += PopcountRow(a.filter(i), a.words);
-    const double d = std::clamp(ones / (static_cast<double>(sample) * nbits), 0.05, 0.95);
-    const double agree = d * d + (1 - d) * (1 - d);
-    const double pairs = static_cast<double>(a.ids.size()) * static_cast<double>(b.ids.size());
-    const double target = static_cast<double>(a.ids.size() + b.ids.size());
-    r = static_cast<int>(std::ceil(std::log(target / pairs) / std::log(agree)));
+// LSH blocking (bit sampling). Band j's key is the filter's bits at r positions drawn from two of
+// its words: CLK positions are keyed-random, so any positions are a fair sample, and two words let
+// a band read two columns of a word-major copy of the filters instead of every filter. Per band,
+// both sides' (key hash, record) items are radix-sorted and merged; records with equal keys are
+// candidates. A candidate is compared unless it is the pair this A record last matched (a true
+// pair collides in most bands); comparisons wait in a short ring while their filters are
+// prefetched. Threads take bands; the same pair found by two threads is reported once.
+struct LshBand {
+  uint32_t w1, w2;  // word indexes
+  uint64_t m1, m2;  // sampled bits of each
+};
+
+// 32 bits of the band's key: equal keys give equal values; unequal ones collide with chance 2^-32
+// (a spurious candidate, compared like any other).
+inline uint32_t LshKey(uint64_t word1, uint64_t word2, const LshBand& band) {
+  const uint64_t k = ((word1 & band.m1) * 0x9E3779B97F4A7C15ull) ^ (word2 & band.m2);
+  return static_cast<uint32_t>((k * 0xD6E8FEB86659FD93ull) >> 32);
+}
+
+struct LshItemA {
+  uint32_t key;
+  uint32_t idx;   // record index
+  uint32_t last;  // the B record it last matched (UINT32_MAX: none)
+};
+
+struct LshItemB {
+  uint32_t key;
+  uint32_t idx;
+};
+
+constexpr int kLshPartitionBits = 8;
+constexpr size_t kLshPartitions = size_t{1} << kLshPartitionBits;
+inline size_t PartitionOf(uint32_t key) { return key >> (32 - kLshPartitionBits); }
+
+// Turns partition sizes into start offsets, with one more entry: the end.
+void StartOffsets(std::array<uint32_t, kLshPartitions + 1>& count) {
+  uint32_t sum = 0;
+  for (size_t p = 0; p < kLshPartitions; ++p) {
+    const uint32_t c = count[p];
+    count[p] = sum;
+    sum += c;
   }
-  r = std::clamp(r, 8, 63);
-  std::vector<std::vector<uint32_t>> positions(static_cast<size_t>(bands));
-  uint64_t seed = 0x7469706875624c53ull;  // fixed: both sides' keys must agree
-  for (auto& band : positions) {
-    for (int i = 0; i < r; ++i) {
-      seed += 0x9E3779B97F4A7C15ull;
-      uint64_t z = seed;
-      z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-      z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-      band.push_back(static_cast<uint32_t>((z ^ (z >> 31)) % static_cast<uint64_t>(nbits)));
+  count[kLshPartitions] = sum;
+}
+
+struct LshPair {
+  uint32_t x, y;  // A and B record
+};
+
+// Sorts pairs by x (< n): LSD radix, 11 bits per pass, as many passes as n needs.
+void SortByA(std::vector<LshPair>& v, std::vector<LshPair>& scratch, size_t n) {
+  constexpr int kDigit = 11;
+  constexpr size_t kBuckets = size_t{1} << kDigit;
+  scratch.resize(v.size());
+  for (int shift = 0; (n - 1) >> shift != 0 || shift == 0; shift += kDigit) {
+    std::array<uint32_t, kBuckets> at{};
+    for (const LshPair& p : v) ++at[(p.x >> shift) & (kBuckets - 1)];
+    uint32_t sum = 0;
+    for (auto& c : at) {
+      const uint32_t k = c;
+      c = sum;
+      sum += k;
+    }
+    for (const LshPair& p : v) scratch[at[(p.x >> shift) & (kBuckets - 1)]++] = p;
+    v.swap(scratch);
+    if (shift + kDigit >= 32) break;
+  }
+}
+
+// Popcounts of a, b and a & b in one pass.
+__attribute__((target("popcnt"))) void PairCountsPopcnt(const uint64_t* a, const uint64_t* b,
+                                                        int words, uint32_t* pa, uint32_t* pb,
+                                                        uint32_t* both) {
+  uint64_t x = 0, y = 0, z = 0;
+  for (int w = 0; w < words; ++w) {
+    x += static_cast<uint64_t>(__builtin_popcountll(a[w]));
+    y += static_cast<uint64_t>(__builtin_popcountll(b[w]));
+    z += static_cast<uint64_t>(__builtin_popcountll(a[w] & b[w]));
+  }
+  *pa = static_cast<uint32_t>(x);
+  *pb = static_cast<uint32_t>(y);
+  *both = static_cast<uint32_t>(z);
+}
+
+void PairCounts(const uint64_t* a, const uint64_t* b, int words, uint32_t* pa, uint32_t* pb,
+                uint32_t* both) {
+  if (HasPopcnt()) {
+    PairCountsPopcnt(a, b, words, pa, pb, both);
+  } else {
+    *pa = PopcountGeneric<false>(a, nullptr, words);
+    *pb = PopcountGeneric<false>(b, nullptr, words);
+    *both = PopcountGeneric<true>(a, b, words);
+  }
+}
+
+std::vector<LshBand> LshBands(int bands, int r, int words) {
+  std::vector<LshBand> out(static_cast<size_t>(bands));
+  uint64_t seed = 0x7469706875624c53ull;  // fixed: the same input gives the same candidates
+  auto next = [&seed] {
+    seed += 0x9E3779B97F4A7C15ull;
+    uint64_t z = seed;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  };
+  for (auto& band : out) {
+    band.w1 = static_cast<uint32_t>(next() % static_cast<uint64_t>(words));
+    band.w2 = band.w1;
+    while (words > 1 && band.w2 == band.w1) {
+      band.w2 = static_cast<uint32_t>(next() % static_cast<uint64_t>(words));
+    }
+    band.m1 = band.m2 = 0;
+    const int r1 = words > 1 ? (r + 1) / 2 : r;
+    while (std::popcount(band.m1) < r1) band.m1 |= uint64_t{1} << (next() % 64);
+    if (words > 1) {
+      while (std::popcount(band.m2) < r - r1) band.m2 |= uint64_t{1} << (next() % 64);
     }
   }
-  auto keys = [&](const EncodedRecords& set) {
-    const size_t n = set.ids.size();
-    std::vector<uint64_t> k(n * static_cast<size_t>(bands));
-    for (size_t i = 0; i < n; ++i) {
-      const uint64_t* f = set.filter(i);
-      for (int j = 0; j < bands; ++j) {
-        uint64_t key = 0;
-        for (uint32_t p : positions[static_cast<size_t>(j)])
-          key = (key << 1) | ((f[p / 64] >> (p % 64)) & 1);
-        k[i * static_cast<size_t>(bands) + static_cast<size_t>(j)] = key;
-      }
+  return out;
+}
+
+// A copy of the filters in memory the kernel is asked to back with 2 MB pages: the LSH compares
+// records at random, and with 4 KB pages each comparison also misses the TLB. Without
+// transparent huge pages this is an ordinary copy.
+class HugeRows {
+ public:
+  explicit HugeRows(const EncodedRecords& set)
+      : bytes_(RoundUp(set.filters.size() * sizeof(uint64_t))), words_(set.words) {
+    data_ = static_cast<uint64_t*>(std::aligned_alloc(kHuge, bytes_));
+    if (data_ == nullptr) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+    madvise(data_, bytes_, MADV_HUGEPAGE);
+#endif
+    std::copy(set.filters.begin(), set.filters.end(), data_);
+  }
+  ~HugeRows() { std::free(data_); }
+  HugeRows(const HugeRows&) = delete;
+  HugeRows& operator=(const HugeRows&) = delete;
+  const uint64_t* filter(size_t i) const { return data_ + i * static_cast<size_t>(words_); }
+
+ private:
+  static constexpr size_t kHuge = size_t{2} << 20;
+  static size_t RoundUp(size_t n) { return std::max(kHuge, (n + kHuge - 1) / kHuge * kHuge); }
+  size_t bytes_;
+  int words_;
+  uint64_t* data_ = nullptr;
+};
+
+// Word-major copy: word w of record i at [w * n + i].
+std::vector<uint64_t> Columns(const EncodedRecords& set) {
+  const size_t n = set.ids.size();
+  const auto words = static_cast<size_t>(set.words);
+  std::vector<uint64_t> cols(words * n);
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t* f = set.filter(i);
+    for (size_t w = 0; w < words; ++w) cols[w * n + i] = f[w];
+  }
+  return cols;
+}
+
+constexpr size_t kSample = 16384;
+
+// Unrelated pairs (Dice below the threshold) sharing a band's key, per band, estimated on up to
+// 16,384 records of each side (evenly spaced) with four bands of `bits` bits, scaled to the full
+// inputs. Counts the structure of real encodings (records sharing frequent tokens agree on many
+// bits together), which the bit density alone does not.
+double EstimateCollisions(const EncodedRecords& a, const EncodedRecords& b, int bits,
+                          double threshold) {
+  constexpr int kBands = 4;
+  const std::vector<LshBand> bands = LshBands(kBands, bits, a.words);
+  auto keys = [](const EncodedRecords& set, const LshBand& band) {
+    const size_t n = set.ids.size(), m = std::min(n, kSample);
+    std::vector<std::pair<uint32_t, uint32_t>> k(m);
+    for (size_t i = 0; i < m; ++i) {
+      const auto row = static_cast<uint32_t>(i * n / m);
+      const uint64_t* f = set.filter(row);
+      k[i] = {LshKey(f[band.w1], f[band.w2], band), row};
     }
+    std::sort(k.begin(), k.end());
     return k;
   };
-  const std::vector<uint64_t> ka = keys(a);
-  const std::vector<uint64_t> kb = keys(b);
-  const size_t na = a.ids.size(), nb = b.ids.size();
-  std::vector<uint32_t> pa(na), pb(nb);
-  for (size_t i = 0; i < na; ++i) pa[i] = PopcountRow(a.filter(i), a.words);
-  for (size_t i = 0; i < nb; ++i) pb[i] = PopcountRow(b.filter(i), b.words);
-  const double t = o.threshold;
-  std::atomic<int> next_band{0};
-  auto worker = [&] {
-    std::vector<Match> local;
-    std::vector<std::pair<uint64_t, uint32_t>> sorted_b(nb);
-    for (;;) {
-      const int j = next_band.fetch_add(1);
-      if (j >= bands) break;
-      const auto band = static_cast<size_t>(j);
-      for (size_t i = 0; i < nb; ++i)
-        sorted_b[i] = {kb[i * static_cast<size_t>(bands) + band], static_cast<uint32_t>(i)};
-      std::sort(sorted_b.begin(), sorted_b.end());
-      for (size_t i = 0; i < na; ++i) {
-        const uint64_t key = ka[i * static_cast<size_t>(bands) + band];
-        auto it =
-            std::lower_bound(sorted_b.begin(), sorted_b.end(), std::make_pair(key, uint32_t{0}));
-        for (; it != sorted_b.end() && it->first == key; ++it) {
-          const uint32_t y = it->second;
-          // Compared already in an earlier band where the keys also agree?
-          bool earlier = false;
-          for (size_t e = 0; e < band && !earlier; ++e) {
-            earlier =
-                ka[i * static_cast<size_t>(bands) + e] == kb[y * static_cast<size_t>(bands) + e];
+  double shared = 0;
+  for (const LshBand& band : bands) {
+    const auto ka = keys(a, band), kb = keys(b, band);
+    size_t i = 0, j = 0;
+    while (i < ka.size() && j < kb.size()) {
+      if (ka[i].first < kb[j].first) {
+        ++i;
+      } else if (kb[j].first < ka[i].first) {
+        ++j;
+      } else {
+        size_t ei = i, ej = j;
+        while (ei < ka.size() && ka[ei].first == ka[i].first) ++ei;
+        while (ej < kb.size() && kb[ej].first == kb[j].first) ++ej;
+        for (size_t x = i; x < ei; ++x) {
+          for (size_t y = j; y < ej; ++y) {
+            shared += Dice(a.filter(ka[x].second), b.filter(kb[y].second), a.words) < threshold;
           }
-          if (earlier) continue;
-          const uint32_t p1 = pa[i], p2 = pb[y];
-          if (2.0 * std::min(p1, p2) < t * (p1 + p2)) continue;  // popcount bound
-          const uint64_t* fa = a.filter(i);
-          const uint64_t* fb = b.filter(y);
-          const uint32_t n = PopcountAnd(fa, fb, a.words);
-          if (Passes(n, p1, p2, t)) {
-            local.push_back({static_cast<uint32_t>(i), y, static_cast<float>(2.0 * n / (p1 + p2))});
+        }
+        i = ei;
+        j = ej;
+      }
+    }
+  }
+  const double sa = static_cast<double>(std::min(a.ids.size(), kSample));
+  const double sb = static_cast<double>(std::min(b.ids.size(), kSample));
+  return shared / kBands * (static_cast<double>(a.ids.size()) / sa) *
+         (static_cast<double>(b.ids.size()) / sb);
+}
+
+LshParams ChooseLshParamsImpl(const EncodedRecords& a, const EncodedRecords& b,
+                              const MatchOptions& o) {
+  const int nbits = a.words * 64;
+  const int max_bits = std::min(64, nbits / 2);
+  double ones = 0;
+  size_t sampled = 0;
+  for (const EncodedRecords* set : {&a, &b}) {
+    const size_t n = std::min<size_t>(set->ids.size(), 4096);
+    for (size_t i = 0; i < n; ++i) ones += PopcountRow(set->filter(i), set->words);
+    sampled += n;
+  }
+  const double d = std::clamp(ones / (static_cast<double>(sampled) * nbits), 0.02, 0.98);
+  LshParams p;
+  p.bits = o.lsh_bits;
+  if (p.bits <= 0) {
+    // Start where independent bits would give n + m shared keys per band, then add bits while
+    // the sample says more than (n + m) / 4 unrelated pairs share one.
+    const double agree = d * d + (1 - d) * (1 - d);  // unrelated pair, one sampled bit
+    const double pairs = static_cast<double>(a.ids.size()) * static_cast<double>(b.ids.size());
+    const double target = static_cast<double>(a.ids.size() + b.ids.size());
+    p.bits = std::clamp(static_cast<int>(std::ceil(std::log(target / pairs) / std::log(agree))), 4,
+                        max_bits);
+    while (p.bits < max_bits && EstimateCollisions(a, b, p.bits, o.threshold) > target / 4)
+      ++p.bits;
+  }
+  p.bits = std::clamp(p.bits, 4, max_bits);
+  p.bands = o.lsh_bands;
+  if (p.bands <= 0) {
+    // A pair of mean popcount c at Dice s differs in 2c(1 - s) of the bits.
+    const double s = o.threshold + (1.0 - o.threshold) / 3;
+    const double same = 1.0 - 2.0 * d * (1.0 - s);
+    const double hit = std::pow(same, p.bits);
+    p.bands = hit >= 1.0 ? 1 : static_cast<int>(std::ceil(std::log(0.01) / std::log1p(-hit)));
+    p.bands = std::min(p.bands, 2000);
+  }
+  p.bands = std::clamp(p.bands, 1, 20000);
+  return p;
+}
+
+std::vector<Match> Lsh(const EncodedRecords& a, const EncodedRecords& b, const MatchOptions& o) {
+  const int words = a.words;
+  const size_t na = a.ids.size(), nb = b.ids.size();
+  const LshParams params = ChooseLshParamsImpl(a, b, o);
+  const std::vector<LshBand> bands = LshBands(params.bands, params.bits, words);
+  const double t = o.threshold;
+  const std::vector<uint64_t> cols_a = Columns(a), cols_b = Columns(b);
+  const HugeRows rows_a(a), rows_b(b);
+  std::atomic<size_t> next_band{0};
+  auto worker = [&] {
+    constexpr uint32_t kNil = UINT32_MAX;
+    std::vector<Match> local;
+    std::vector<uint32_t> keys_a(na), keys_b(nb);
+    std::vector<LshItemA> parts_a(na);
+    std::vector<LshItemB> parts_b(nb);
+    std::array<uint32_t, kLshPartitions + 1> count_a, count_b;
+    std::vector<uint32_t> last(na, kNil);
+    std::vector<uint32_t> head, next;  // one partition's hash table of B items
+    // A band's candidates, then in A order (A's filters read in sequence, B's prefetched).
+    std::vector<LshPair> cands, cands_scratch;
+    auto verify_band = [&] {
+      SortByA(cands, cands_scratch, na);
+      constexpr size_t kLead = 12;
+      for (size_t k = 0; k < cands.size(); ++k) {
+        if (k + kLead < cands.size()) {
+          const uint64_t* ahead = rows_b.filter(cands[k + kLead].y);
+          __builtin_prefetch(ahead);
+          __builtin_prefetch(ahead + 8);
+        }
+        const LshPair c = cands[k];
+        uint32_t p1, p2, n;
+        PairCounts(rows_a.filter(c.x), rows_b.filter(c.y), words, &p1, &p2, &n);
+        if (Passes(n, p1, p2, t)) {
+          local.push_back({c.x, c.y, static_cast<float>(2.0 * n / (p1 + p2))});
+          last[c.x] = c.y;
+        }
+      }
+      cands.clear();
+    };
+    // The band's keys of one side, and how many fall in each partition.
+    auto fill = [](std::vector<uint32_t>& keys, std::array<uint32_t, kLshPartitions + 1>& count,
+                   const std::vector<uint64_t>& cols, size_t n, const LshBand& band) {
+      count.fill(0);
+      const uint64_t* c1 = cols.data() + band.w1 * n;
+      const uint64_t* c2 = cols.data() + band.w2 * n;
+      for (size_t i = 0; i < n; ++i) {
+        const uint32_t key = LshKey(c1[i], c2[i], band);
+        keys[i] = key;
+        ++count[PartitionOf(key)];
+      }
+      StartOffsets(count);
+    };
+    std::array<uint32_t, kLshPartitions> at;
+    for (;;) {
+      const size_t j = next_band.fetch_add(1);
+      if (j >= bands.size()) break;
+      fill(keys_a, count_a, cols_a, na, bands[j]);
+      fill(keys_b, count_b, cols_b, nb, bands[j]);
+      std::copy_n(count_a.begin(), kLshPartitions, at.begin());
+      for (size_t i = 0; i < na; ++i) {
+        const uint32_t key = keys_a[i];
+        parts_a[at[PartitionOf(key)]++] = {key, static_cast<uint32_t>(i), last[i]};
+      }
+      std::copy_n(count_b.begin(), kLshPartitions, at.begin());
+      for (size_t i = 0; i < nb; ++i) {
+        const uint32_t key = keys_b[i];
+        parts_b[at[PartitionOf(key)]++] = {key, static_cast<uint32_t>(i)};
+      }
+      // Per partition: B's items in a small chained hash table (low key bits), A's probe it.
+      for (size_t p = 0; p < kLshPartitions; ++p) {
+        const uint32_t b0 = count_b[p], b1 = count_b[p + 1];
+        const uint32_t a0 = count_a[p], a1 = count_a[p + 1];
+        if (b0 == b1 || a0 == a1) continue;
+        size_t slots = 16;
+        while (slots < 2 * static_cast<size_t>(b1 - b0)) slots *= 2;
+        const auto mask = static_cast<uint32_t>(slots - 1);
+        head.assign(slots, kNil);
+        if (next.size() < b1 - b0) next.resize(b1 - b0);
+        for (uint32_t k = b0; k < b1; ++k) {
+          uint32_t& h = head[parts_b[k].key & mask];
+          next[k - b0] = h;
+          h = k - b0;
+        }
+        for (uint32_t k = a0; k < a1; ++k) {
+          const LshItemA& x = parts_a[k];
+          for (uint32_t e = head[x.key & mask]; e != kNil; e = next[e]) {
+            const LshItemB& y = parts_b[b0 + e];
+            if (y.key == x.key && x.last != y.idx) cands.push_back({x.idx, y.idx});
           }
         }
       }
+      verify_band();
     }
     return local;
   };
-  return RunWorkers(Threads(o), worker);
+  std::vector<Match> found = RunWorkers(Threads(o), worker);
+  std::sort(found.begin(), found.end(),
+            [](const Match& x, const Match& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+  found.erase(std::unique(found.begin(), found.end(),
+                          [](const Match& x, const Match& y) { return x.a == y.a && x.b == y.b; }),
+              found.end());
+  return found;
 }
 
 }  // namespace
@@ -538,6 +807,12 @@ double Dice(const uint64_t* a, const uint64_t* b, int words) {
   return pa + pb == 0 ? 0.0 : 2.0 * both / (pa + pb);
 }
 
+LshParams ChooseLshParams(const EncodedRecords& a, const EncodedRecords& b,
+                          const MatchOptions& options) {
+  if (a.ids.empty() || b.ids.empty()) return {};
+  return ChooseLshParamsImpl(a, b, options);
+}
+
 std::string KernelName(Kernel kernel) {
   const TileFn f = ChooseTile(kernel);
   if (f == TileAvx512Transposed) return "avx512-vpopcntq";
@@ -546,15 +821,16 @@ std::string KernelName(Kernel kernel) {
   return "portable";
 }
 
+Blocking ResolveBlocking(const EncodedRecords& a, const EncodedRecords& b, const MatchOptions& o) {
+  if (o.blocking != Blocking::kAuto) return o.blocking;
+  const double pairs = static_cast<double>(a.ids.size()) * static_cast<double>(b.ids.size());
+  return pairs > 1e10 ? Blocking::kLsh : Blocking::kNone;
+}
+
 std::vector<Match> FindMatches(const EncodedRecords& a, const EncodedRecords& b,
                                const MatchOptions& o) {
   if (a.ids.empty() || b.ids.empty()) return {};
-  Blocking blocking = o.blocking;
-  if (blocking == Blocking::kAuto) {
-    const double pairs = static_cast<double>(a.ids.size()) * static_cast<double>(b.ids.size());
-    blocking = pairs > 1e10 ? Blocking::kLsh : Blocking::kNone;
-  }
-  return blocking == Blocking::kLsh ? Lsh(a, b, o) : AllPairs(a, b, o);
+  return ResolveBlocking(a, b, o) == Blocking::kLsh ? Lsh(a, b, o) : AllPairs(a, b, o);
 }
 
 std::vector<std::vector<Member>> SolveGroups(std::vector<Edge> edges) {

@@ -35,9 +35,8 @@ enum class Kernel { kAuto, kAvx512, kAvx2, kPopcnt, kPortable };
 struct MatchOptions {
   double threshold = 0.8;
   Blocking blocking = Blocking::kAuto;  // auto: LSH above 10^10 candidate pairs
-  int lsh_bands = 48;
-  // Bits per band key; 0 chooses from the input sizes and bit density so that about n + m random
-  // pairs collide per band (more bits for larger inputs).
+  // LSH band keys and bits per key; 0 chooses from the input (ChooseLshParams).
+  int lsh_bands = 0;
   int lsh_bits = 0;
   int threads = 0;  // 0: all cores
   Kernel kernel = Kernel::kAuto;
@@ -49,9 +48,24 @@ struct Match {
   float score;
 };
 
+// The blocking FindMatches uses for these inputs: kAuto resolves to kLsh above 10^10 pairs.
+Blocking ResolveBlocking(const EncodedRecords& a, const EncodedRecords& b,
+                         const MatchOptions& options);
+
 // Pairs with Dice >= threshold, in no particular order. Both sets must have the same `words`.
 std::vector<Match> FindMatches(const EncodedRecords& a, const EncodedRecords& b,
                                const MatchOptions& options);
+
+struct LshParams {
+  int bands = 0;
+  int bits = 0;
+};
+// The LSH parameters FindMatches uses for these inputs, where the options leave them 0. Bits: the
+// fewest with which about (n + m) / 4 unrelated pairs share a band's key, estimated on a sample of
+// the inputs. Bands: so that a pair whose Dice lies a third of the way from the threshold to 1 (at
+// the mean popcount) shares at least one band with probability 0.99; at most 2,000.
+LshParams ChooseLshParams(const EncodedRecords& a, const EncodedRecords& b,
+                          const MatchOptions& options);
 
 // Which kernel FindMatches uses on this machine: "avx512-vpopcntq", "avx2", "popcnt" or
 // "portable".

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
 #include <set>
 #include <tuple>
@@ -123,6 +124,42 @@ TEST(MatchTest, LshFindsCloseMatchesWithoutAllPairs) {
   EXPECT_GE(diagonal, 1980u);  // recall of the blocking >= 99%
   // Everything found is a real match above the threshold.
   for (const auto& [i, j] : found) EXPECT_GE(Dice(a.filter(i), b.filter(j), 16), 0.85);
+}
+
+// LSH finds a subset of what all pairs finds (with the same scores), each pair once, also when a
+// record matches several others (copies of records in B) and when two threads take bands.
+TEST(MatchTest, LshReportsEachPairOnceWithAllPairsScores) {
+  std::mt19937_64 rng(12);
+  EncodedRecords a = Random(3000, 16, rng, 0.33);
+  EncodedRecords b = Noisy(a, 40, rng);
+  for (size_t i = 0; i < 50; ++i) {  // B record 3000 + i: another near copy of A record i
+    EncodedRecords extra = Noisy(a, 40, rng);
+    b.ids.push_back("copy" + std::to_string(i));
+    b.filters.insert(b.filters.end(), extra.filter(i), extra.filter(i) + 16);
+  }
+  MatchOptions o;
+  o.threshold = 0.8;
+  o.threads = 2;
+  o.blocking = Blocking::kNone;
+  const auto all = FindMatches(a, b, o);
+  std::map<std::pair<uint32_t, uint32_t>, float> exact;
+  for (const Match& m : all) exact[{m.a, m.b}] = m.score;
+  o.blocking = Blocking::kLsh;
+  const LshParams params = ChooseLshParams(a, b, o);
+  EXPECT_GT(params.bands, 1);
+  EXPECT_GT(params.bits, 4);
+  const auto lsh = FindMatches(a, b, o);
+  std::set<std::pair<uint32_t, uint32_t>> seen;
+  for (const Match& m : lsh) {
+    EXPECT_TRUE(seen.insert({m.a, m.b}).second) << "pair reported twice: " << m.a << "," << m.b;
+    auto it = exact.find({m.a, m.b});
+    ASSERT_NE(it, exact.end()) << "not a match: " << m.a << "," << m.b;
+    EXPECT_EQ(it->second, m.score);
+  }
+  EXPECT_GE(seen.size(), exact.size() * 99 / 100);
+  size_t copies = 0;
+  for (uint32_t i = 0; i < 50; ++i) copies += seen.count({i, 3000 + i});
+  EXPECT_GE(copies, 49u);
 }
 
 TEST(MatchTest, GroupsHoldAtMostOneRecordPerFile) {
