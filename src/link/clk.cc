@@ -3,6 +3,8 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -245,6 +247,41 @@ Result<std::string> LoadSecret(const std::string& path) {
   return secret;
 }
 
+namespace {
+
+std::atomic<uint64_t> next_encoder_id{1};
+
+// Direct-mapped, per thread: filter positions of tokens of up to 8 bytes, by field. Entries are
+// only valid for the encoder `owner` (ids are never reused; copies of an encoder share keys and
+// id).
+struct TokenCache {
+  static constexpr int kPositions = 32;  // fields with larger k bypass the cache
+  static constexpr int kSlotBits = 12;
+  struct Entry {
+    uint64_t token = 0;  // the token's bytes, zero padded
+    uint32_t meta = 0;   // (field << 8 | length) + 1; 0: empty
+    uint16_t count = 0;
+    std::array<uint16_t, kPositions> positions;
+  };
+  uint64_t owner = 0;
+  std::vector<Entry> entries;
+
+  static TokenCache& For(uint64_t encoder) {
+    thread_local TokenCache cache;
+    if (cache.owner != encoder) {
+      cache.entries.assign(size_t{1} << kSlotBits, Entry{});
+      cache.owner = encoder;
+    }
+    return cache;
+  }
+  Entry& Slot(uint64_t token, uint32_t meta) {
+    const uint64_t h = (token ^ (uint64_t{meta} << 40)) * 0x9E3779B97F4A7C15ull;
+    return entries[static_cast<size_t>(h >> (64 - kSlotBits))];
+  }
+};
+
+}  // namespace
+
 Result<Encoder> Encoder::Create(const LinkageSchema& schema, std::string_view secret) {
   InitSodium();
   if (secret.size() < 16)
@@ -254,6 +291,7 @@ Result<Encoder> Encoder::Create(const LinkageSchema& schema, std::string_view se
   crypto_generichash(master, sizeof master, reinterpret_cast<const uint8_t*>(secret.data()),
                      secret.size(), reinterpret_cast<const uint8_t*>("tiphub-clk-master"), 17);
   Encoder e;
+  e.id_ = next_encoder_id.fetch_add(1);
   e.schema_ = schema;
   for (const auto& f : schema.fields) {
     e.field_keys_.push_back(
@@ -304,13 +342,17 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
   uint8_t input[256];
   uint8_t hash[crypto_shorthash_siphashx24_BYTES];
   const size_t salt_len = std::min<size_t>(salt.size(), 128);
+  // Short tokens (bigrams, date parts, states) recur from record to record: without a salt their
+  // positions depend on the field and token only, and come from this thread's cache.
+  TokenCache* cache = salt.empty() ? &TokenCache::For(id_) : nullptr;
   std::memcpy(input, salt.data(), salt_len);
   input[salt_len] = 0x1f;
   for (size_t f = 0; f < schema_.fields.size(); ++f) {
     const FieldSpec& field = schema_.fields[f];
     const auto it = values.find(field.column);
     if (it == values.end() || it->second.empty()) continue;
-    EachToken(field, it->second, [&](std::string_view token) {
+    // The token's k filter positions, each passed to emit(pos).
+    auto positions = [&](std::string_view token, auto&& emit) {
       const size_t len = std::min<size_t>(token.size(), sizeof input - salt_len - 1);
       std::memcpy(input + salt_len + 1, token.data(), len);
       crypto_shorthash_siphashx24(hash, input, salt_len + 1 + len, field_keys_[f].data());
@@ -328,9 +370,28 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
         } else {
           v = static_cast<uint32_t>(pending >> 32);
         }
-        const auto pos = static_cast<uint32_t>((uint64_t{v} * static_cast<uint64_t>(bits)) >> 32);
-        bf[pos / 64] |= uint64_t{1} << (pos % 64);
+        emit(static_cast<uint32_t>((uint64_t{v} * static_cast<uint64_t>(bits)) >> 32));
       }
+    };
+    auto set = [&bf](uint32_t pos) { bf[pos / 64] |= uint64_t{1} << (pos % 64); };
+    const bool cache_field = cache != nullptr && field.k <= TokenCache::kPositions;
+    EachToken(field, it->second, [&](std::string_view token) {
+      if (!cache_field || token.size() > 8) {
+        positions(token, set);
+        return;
+      }
+      uint64_t word = 0;
+      std::memcpy(&word, token.data(), token.size());
+      const auto meta = static_cast<uint32_t>((f << 8 | token.size()) + 1);
+      TokenCache::Entry& e = cache->Slot(word, meta);
+      if (e.meta != meta || e.token != word) {
+        e.token = word;
+        e.meta = meta;
+        e.count = 0;
+        positions(token,
+                  [&e](uint32_t pos) { e.positions[e.count++] = static_cast<uint16_t>(pos); });
+      }
+      for (int i = 0; i < e.count; ++i) set(e.positions[static_cast<size_t>(i)]);
     });
   }
   const int words = n / 64;

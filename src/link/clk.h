@@ -12,7 +12,9 @@
 // record's salt, when hardening uses one) under its field's key, expanded by a generator it
 // seeds: independent positions, not double hashing (which pattern-mining attacks exploit).
 // SipHash is a pseudo-random function built for short keyed inputs and is about ten times faster
-// here than keyed BLAKE2b, whose key block costs a second compression per token.
+// here than keyed BLAKE2b, whose key block costs a second compression per token. Without a salt, a
+// token's positions depend only on the field, the token and the keys, so those of short tokens
+// (bigrams, date parts, states: they recur from record to record) are kept in a per-thread cache.
 //
 // Hardening (docs/linkage.md has the trade-offs):
 // - salt: a field (e.g. birth year) mixed into every token's hash: the same name in different
@@ -104,6 +106,7 @@ class Encoder {
   std::vector<uint32_t> permutation_;  // balance: output position of each of 2L bits
   std::vector<uint32_t> diffusion_;    // diffusion: t source bits per output bit
   std::string key_check_;
+  uint64_t id_ = 0;  // distinct per Create: keys this encoder's entries in the token cache
 };
 
 // An encodings file: what one partner sends the hub.

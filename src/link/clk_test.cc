@@ -4,6 +4,10 @@
 
 #include <cstdio>
 #include <fstream>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "common/temp_dir.h"
 #include "link/match.h"
@@ -61,6 +65,33 @@ TEST(ClkTest, DifferentSecretsGiveUnrelatedEncodingsAndKeyChecks) {
   const auto b = Encode(*e2, r);
   EXPECT_LT(Dice(a.data(), b.data(), e1->words()), 0.6);
   EXPECT_FALSE(Encoder::Create(Schema(), "short").ok());
+}
+
+// Short tokens' positions come from a per-thread cache: encoders with other secrets used in turn on
+// one thread, on another thread, and a copy must all give what a fresh encoder gives.
+TEST(ClkTest, TokenCacheNeverMixesEncoders) {
+  const std::map<std::string, std::string> r = {
+      {"name", "Ana Ruiz"}, {"dob", "1985-01-01"}, {"phone", "+34 600 123 456"}};
+  std::vector<uint64_t> first, second;
+  std::thread([&] {
+    auto e1 = Encoder::Create(Schema(), kSecret);
+    auto e2 = Encoder::Create(Schema(), "another secret, also long enough");
+    first = Encode(*e1, r);
+    second = Encode(*e2, r);
+  }).join();
+  auto e1 = Encoder::Create(Schema(), kSecret);
+  auto e2 = Encoder::Create(Schema(), "another secret, also long enough");
+  ASSERT_TRUE(e1.ok() && e2.ok());
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(Encode(*e1, r), first);
+    EXPECT_EQ(Encode(*e2, r), second);
+    const Encoder copy = *e2;
+    EXPECT_EQ(Encode(copy, r), second);
+  }
+  EXPECT_NE(first, second);
+  // Each created after the other was used: never the other's positions.
+  auto e3 = Encoder::Create(Schema(), kSecret);
+  EXPECT_EQ(Encode(*e3, r), first);
 }
 
 TEST(ClkTest, HardeningKeepsMatchesAndChangesTheFilters) {
