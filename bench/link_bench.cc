@@ -110,12 +110,6 @@ void BM_Encode(benchmark::State& state) {
 }
 BENCHMARK(BM_Encode);
 
-}  // namespace
-}  // namespace tiphub::link
-
-namespace tiphub::link {
-namespace {
-
 // n records against n noisy copies (about 6% of the set bits moved: Dice about 0.94) with LSH
 // blocking, all threads: seconds for the whole link and the share of true pairs found.
 // n = 1,000,000 takes about 4 s on this 2-core machine (2026-11-29).
@@ -143,18 +137,12 @@ void BM_LshLink(benchmark::State& state) {
   state.counters["recall"] = static_cast<double>(found) / static_cast<double>(n);
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(n));
 }
-BENCHMARK(BM_LshLink)
-    ->Arg(100'000)
-    ->Arg(1'000'000)
-    ->Unit(benchmark::kSecond)
-    ->Iterations(1)
-    ->UseRealTime();
-
-}  // namespace
-}  // namespace tiphub::link
-
-namespace tiphub::link {
-namespace {
+// One run each: the large sizes take seconds to minutes.
+void LinkSizes(benchmark::internal::Benchmark* b, bool with_febrl_alone) {
+  if (with_febrl_alone) b->Arg(5'000);
+  b->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+}
+BENCHMARK(BM_LshLink)->Apply([](benchmark::internal::Benchmark* b) { LinkSizes(b, false); });
 
 struct FebrlWorld {
   EncodedRecords a, b;  // the first 5,000 of each: FEBRL 4a / 4b, a[i] and b[i] one person
@@ -296,13 +284,7 @@ void BM_LshLinkFebrl(benchmark::State& state) {
   state.counters["bits"] = lp.bits;
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(n));
 }
-BENCHMARK(BM_LshLinkFebrl)
-    ->Arg(5'000)
-    ->Arg(100'000)
-    ->Arg(1'000'000)
-    ->Unit(benchmark::kSecond)
-    ->Iterations(1)
-    ->UseRealTime();
+BENCHMARK(BM_LshLinkFebrl)->Apply([](benchmark::internal::Benchmark* b) { LinkSizes(b, true); });
 
 }  // namespace
 }  // namespace tiphub::link
