@@ -14,6 +14,7 @@
 #include <numeric>
 #include <thread>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace tiphub::link {
 
@@ -617,11 +618,13 @@ double EstimateCollisions(const EncodedRecords& a, const EncodedRecords& b, int 
   const std::vector<LshBand> bands = LshBands(kBands, bits, a.words);
   auto keys = [](const EncodedRecords& set, const LshBand& band) {
     const size_t n = set.ids.size(), m = std::min(n, kSample);
-    std::vector<std::pair<uint32_t, uint32_t>> k(m);
+    std::vector<std::pair<uint32_t, uint32_t>> k;
+    k.reserve(m);
     for (size_t i = 0; i < m; ++i) {
       const auto row = static_cast<uint32_t>(i * n / m);
       const uint64_t* f = set.filter(row);
-      k[i] = {LshKey(f[band.w1], f[band.w2], band), row};
+      if (PopcountRow(f, set.words) == 0) continue;  // empty: left out of the bands too
+      k.emplace_back(LshKey(f[band.w1], f[band.w2], band), row);
     }
     std::sort(k.begin(), k.end());
     return k;
@@ -702,10 +705,15 @@ std::vector<Match> Lsh(const EncodedRecords& a, const EncodedRecords& b, const M
   const double t = o.threshold;
   const std::vector<uint64_t> cols_a = Columns(a), cols_b = Columns(b);
   const HugeRows rows_a(a), rows_b(b);
+  std::vector<uint8_t> empty_a(na), empty_b(nb);
+  for (size_t i = 0; i < na; ++i) empty_a[i] = PopcountRow(a.filter(i), words) == 0;
+  for (size_t i = 0; i < nb; ++i) empty_b[i] = PopcountRow(b.filter(i), words) == 0;
+  constexpr size_t kMaxCandidates = size_t{1} << 22;
   std::atomic<size_t> next_band{0};
   auto worker = [&] {
     constexpr uint32_t kNil = UINT32_MAX;
     std::vector<Match> local;
+    std::unordered_set<uint64_t> reported;  // pairs in `local`
     std::vector<uint32_t> keys_a(na), keys_b(nb);
     std::vector<LshItemA> parts_a(na);
     std::vector<LshItemB> parts_b(nb);
@@ -727,22 +735,27 @@ std::vector<Match> Lsh(const EncodedRecords& a, const EncodedRecords& b, const M
         uint32_t p1, p2, n;
         PairCounts(rows_a.filter(c.x), rows_b.filter(c.y), words, &p1, &p2, &n);
         if (Passes(n, p1, p2, t)) {
-          local.push_back({c.x, c.y, static_cast<float>(2.0 * n / (p1 + p2))});
+          // A record with several matches meets all but the last again in later bands.
+          if (reported.insert(uint64_t{c.x} << 32 | c.y).second) {
+            local.push_back({c.x, c.y, static_cast<float>(2.0 * n / (p1 + p2))});
+          }
           last[c.x] = c.y;
         }
       }
       cands.clear();
     };
     // The band's keys of one side, and how many fall in each partition.
+    // Empty filters match nothing and would all share every key: they are left out.
     auto fill = [](std::vector<uint32_t>& keys, std::array<uint32_t, kLshPartitions + 1>& count,
-                   const std::vector<uint64_t>& cols, size_t n, const LshBand& band) {
+                   const std::vector<uint64_t>& cols, const std::vector<uint8_t>& empty, size_t n,
+                   const LshBand& band) {
       count.fill(0);
       const uint64_t* c1 = cols.data() + band.w1 * n;
       const uint64_t* c2 = cols.data() + band.w2 * n;
       for (size_t i = 0; i < n; ++i) {
         const uint32_t key = LshKey(c1[i], c2[i], band);
         keys[i] = key;
-        ++count[PartitionOf(key)];
+        count[PartitionOf(key)] += empty[i] == 0;
       }
       StartOffsets(count);
     };
@@ -750,15 +763,17 @@ std::vector<Match> Lsh(const EncodedRecords& a, const EncodedRecords& b, const M
     for (;;) {
       const size_t j = next_band.fetch_add(1);
       if (j >= bands.size()) break;
-      fill(keys_a, count_a, cols_a, na, bands[j]);
-      fill(keys_b, count_b, cols_b, nb, bands[j]);
+      fill(keys_a, count_a, cols_a, empty_a, na, bands[j]);
+      fill(keys_b, count_b, cols_b, empty_b, nb, bands[j]);
       std::copy_n(count_a.begin(), kLshPartitions, at.begin());
       for (size_t i = 0; i < na; ++i) {
+        if (empty_a[i]) continue;
         const uint32_t key = keys_a[i];
         parts_a[at[PartitionOf(key)]++] = {key, static_cast<uint32_t>(i), last[i]};
       }
       std::copy_n(count_b.begin(), kLshPartitions, at.begin());
       for (size_t i = 0; i < nb; ++i) {
+        if (empty_b[i]) continue;
         const uint32_t key = keys_b[i];
         parts_b[at[PartitionOf(key)]++] = {key, static_cast<uint32_t>(i)};
       }
@@ -783,6 +798,7 @@ std::vector<Match> Lsh(const EncodedRecords& a, const EncodedRecords& b, const M
             const LshItemB& y = parts_b[b0 + e];
             if (y.key == x.key && x.last != y.idx) cands.push_back({x.idx, y.idx});
           }
+          if (cands.size() >= kMaxCandidates) verify_band();  // bounded memory on heavy keys
         }
       }
       verify_band();

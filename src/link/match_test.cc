@@ -162,6 +162,37 @@ TEST(MatchTest, LshReportsEachPairOnceWithAllPairsScores) {
   EXPECT_GE(copies, 49u);
 }
 
+// Records LSH cannot spread over buckets: empty filters (never a match) and many copies of one
+// filter on both sides (every copy matches every copy, in every band).
+TEST(MatchTest, LshHandlesEmptyAndIdenticalRecords) {
+  std::mt19937_64 rng(13);
+  EncodedRecords a = Random(2000, 16, rng, 0.33);
+  EncodedRecords b = Noisy(a, 30, rng);
+  const EncodedRecords same = Random(1, 16, rng, 0.33);
+  for (EncodedRecords* set : {&a, &b}) {
+    for (int i = 0; i < 500; ++i) {
+      set->ids.push_back("empty");
+      set->filters.insert(set->filters.end(), 16, 0);
+    }
+    for (int i = 0; i < 300; ++i) {
+      set->ids.push_back("same");
+      set->filters.insert(set->filters.end(), same.filters.begin(), same.filters.end());
+    }
+  }
+  MatchOptions o;
+  o.threshold = 0.8;
+  o.blocking = Blocking::kLsh;
+  size_t diagonal = 0, copies = 0;
+  for (const Match& m : FindMatches(a, b, o)) {
+    ASSERT_LT(m.a, 2000u + 500u + 300u);
+    EXPECT_FALSE(a.ids[m.a] == "empty" || b.ids[m.b] == "empty");
+    diagonal += m.a == m.b && m.a < 2000;
+    copies += a.ids[m.a] == "same" && b.ids[m.b] == "same";
+  }
+  EXPECT_GE(diagonal, 1980u);
+  EXPECT_EQ(copies, 300u * 300u);
+}
+
 TEST(MatchTest, GroupsHoldAtMostOneRecordPerFile) {
   // File 0 record 1 matches file 1 records 1 and 2; the better edge wins, the other is left out.
   std::vector<Edge> edges = {{0, 1, 1, 1, 0.95f},
