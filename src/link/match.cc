@@ -7,7 +7,6 @@
 #include <array>
 #include <atomic>
 #include <bit>
-#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <new>
@@ -449,10 +448,11 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
 // LSH blocking (bit sampling). Band j's key is the filter's bits at r positions drawn from two of
 // its words: CLK positions are keyed-random, so any positions are a fair sample, and two words let
 // a band read two columns of a word-major copy of the filters instead of every filter. Per band,
-// both sides' (key hash, record) items are radix-sorted and merged; records with equal keys are
-// candidates. A candidate is compared unless it is the pair this A record last matched (a true
-// pair collides in most bands); comparisons wait in a short ring while their filters are
-// prefetched. Threads take bands; the same pair found by two threads is reported once.
+// both sides' 32-bit key hashes are scattered into 256 partitions and joined per partition through
+// a small hash table; records with equal keys are candidates, unless it is the pair this A record
+// last matched (a true pair collides in most bands). A band's candidates are compared in A order
+// (A's filters read in sequence, B's prefetched from a copy on 2 MB pages). Empty filters are left
+// out. Threads take bands; a pair is reported once.
 struct LshBand {
   uint32_t w1, w2;  // word indexes
   uint64_t m1, m2;  // sampled bits of each
