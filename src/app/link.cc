@@ -224,13 +224,17 @@ Result<LinkSummary> Link(const LinkRequest& request) {
     summary.partners.emplace_back(sets[i].header.partner, static_cast<int64_t>(sets[i].ids.size()));
     for (size_t j = i + 1; j < sets.size(); ++j) {
       std::string how = "all pairs";
+      link::MatchOptions pair_options = options;
       if (link::ResolveBlocking(sets[i], sets[j], options) == link::Blocking::kLsh) {
+        // Chosen once (the bits are measured on a sample), printed, and passed on.
         const link::LshParams p = link::ChooseLshParams(sets[i], sets[j], options);
+        pair_options.lsh_bands = p.bands;
+        pair_options.lsh_bits = p.bits;
         how = fmt::format("lsh: {} bands of {} bits", p.bands, p.bits);
       }
       summary.blocking.push_back(
           fmt::format("{} × {}: {}", sets[i].header.partner, sets[j].header.partner, how));
-      for (const link::Match& m : link::FindMatches(sets[i], sets[j], options)) {
+      for (const link::Match& m : link::FindMatches(sets[i], sets[j], pair_options)) {
         edges.push_back({static_cast<uint16_t>(i), m.a, static_cast<uint16_t>(j), m.b, m.score});
       }
     }

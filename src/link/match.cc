@@ -658,8 +658,10 @@ double EstimateCollisions(const EncodedRecords& a, const EncodedRecords& b, int 
          (static_cast<double>(b.ids.size()) / sb);
 }
 
-LshParams ChooseLshParamsImpl(const EncodedRecords& a, const EncodedRecords& b,
-                              const MatchOptions& o) {
+}  // namespace
+
+LshParams ChooseLshParams(const EncodedRecords& a, const EncodedRecords& b, const MatchOptions& o) {
+  if (a.ids.empty() || b.ids.empty()) return {};
   const int nbits = a.words * 64;
   const int max_bits = std::min(64, nbits / 2);
   double ones = 0;
@@ -697,10 +699,12 @@ LshParams ChooseLshParamsImpl(const EncodedRecords& a, const EncodedRecords& b,
   return p;
 }
 
+namespace {
+
 std::vector<Match> Lsh(const EncodedRecords& a, const EncodedRecords& b, const MatchOptions& o) {
   const int words = a.words;
   const size_t na = a.ids.size(), nb = b.ids.size();
-  const LshParams params = ChooseLshParamsImpl(a, b, o);
+  const LshParams params = ChooseLshParams(a, b, o);
   const std::vector<LshBand> bands = LshBands(params.bands, params.bits, words);
   const double t = o.threshold;
   const std::vector<uint64_t> cols_a = Columns(a), cols_b = Columns(b);
@@ -821,12 +825,6 @@ double Dice(const uint64_t* a, const uint64_t* b, int words) {
   const uint32_t pa = PopcountRow(a, words);
   const uint32_t pb = PopcountRow(b, words);
   return pa + pb == 0 ? 0.0 : 2.0 * both / (pa + pb);
-}
-
-LshParams ChooseLshParams(const EncodedRecords& a, const EncodedRecords& b,
-                          const MatchOptions& options) {
-  if (a.ids.empty() || b.ids.empty()) return {};
-  return ChooseLshParamsImpl(a, b, options);
 }
 
 std::string KernelName(Kernel kernel) {
