@@ -251,15 +251,15 @@ void BM_LshLinkFebrl(benchmark::State& state) {
   if (const char* e = std::getenv("TIPHUB_LSH_BITS")) o.lsh_bits = std::atoi(e);
   std::vector<Match> m;
   for (auto _ : state) m = FindMatches(w.a, w.b, o);
-  // One to one, best first (the two-party case of the solver).
-  std::sort(m.begin(), m.end(), [](const Match& x, const Match& y) { return x.score > y.score; });
-  std::vector<char> used_a(w.a.ids.size()), used_b(w.b.ids.size());
+  // One to one, as `tiphub link` groups them.
+  std::vector<Edge> edges;
+  for (const Match& x : m) edges.push_back({0, x.a, 1, x.b, x.score});
   size_t tp = 0, fp = 0, tp_febrl = 0;
-  for (const auto& x : m) {
-    if (used_a[x.a] || used_b[x.b]) continue;
-    used_a[x.a] = used_b[x.b] = 1;
-    (x.a == x.b ? tp : fp)++;
-    tp_febrl += x.a == x.b && x.a < w.pairs;
+  for (const auto& g : SolveGroups(std::move(edges))) {
+    const uint32_t x = g[0].file == 0 ? g[0].record : g[1].record;
+    const uint32_t y = g[0].file == 0 ? g[1].record : g[0].record;
+    (x == y ? tp : fp)++;
+    tp_febrl += x == y && x < w.pairs;
   }
   // How hard the pairs are: quantiles of the true pairs' Dice, FEBRL's and the synthetic ones.
   std::vector<double> dice;
