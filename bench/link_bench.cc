@@ -2,7 +2,9 @@
 //   BM_DiceAllPairs/<kernel>    Dice comparisons per second (items/s) of 1024-bit filters, one
 //                               thread: 4096 queries × 4096 candidates of equal popcount, so the
 //                               popcount bound prunes nothing and no pair matches (threshold 0.99).
-//                               1 AVX-512 VPOPCNTQ, 2 AVX2, 3 POPCNT, 4 portable (link::Kernel).
+//                               Bit-sliced kernels: 1 AVX-512F, 2 AVX2, 3 portable (128-bit
+//                               vectors); 4 plain rows with POPCNT, the usual approach
+//                               (link::Kernel). Includes sorting, slicing and each query's offsets.
 //   BM_Encode                   records encoded per second, one thread: FEBRL 4a's 5,000 records in
 //                               turn with the shipped febrl schema (10 fields, about 60 tokens and
 //                               420 filter positions per record).

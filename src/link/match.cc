@@ -1,6 +1,5 @@
 #include "link/match.h"
 
-#include <immintrin.h>
 #include <sys/mman.h>
 
 #include <algorithm>
@@ -14,6 +13,8 @@
 #include <thread>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "link/bitslice.h"
 
 namespace tiphub::link {
 
@@ -94,159 +95,19 @@ __attribute__((target("popcnt"))) uint32_t TilePopcnt(const TileArgs& t, uint32_
   return MaskOf(t, counts);
 }
 
-// AVX2 without a vector popcount: candidates transposed as for AVX-512 (two 256-bit vectors hold
-// word w of eight candidates); byte popcounts by nibble lookup (vpshufb), summed in byte lanes and
-// widened with vpsadbw every 16 words.
-__attribute__((target("avx2"))) uint32_t TileAvx2Transposed(const TileArgs& t, uint32_t* counts) {
-  const __m256i lut = _mm256_setr_epi8(0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 0, 1, 1, 2,
-                                       1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4);
-  const __m256i low = _mm256_set1_epi8(0x0f);
-  for (int q = 0; q < kTileQ; ++q) {
-    const uint64_t* a = t.queries[q];
-    __m256i total_lo = _mm256_setzero_si256(), total_hi = _mm256_setzero_si256();
-    for (int w0 = 0; w0 < t.words; w0 += 16) {
-      __m256i bytes_lo = _mm256_setzero_si256(), bytes_hi = _mm256_setzero_si256();
-      const int w1 = std::min(t.words, w0 + 16);
-      for (int w = w0; w < w1; ++w) {
-        const __m256i qa = _mm256_set1_epi64x(static_cast<long long>(a[w]));
-        const __m256i x = _mm256_and_si256(
-            qa, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(t.cand + w * 8)));
-        const __m256i y = _mm256_and_si256(
-            qa, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(t.cand + w * 8 + 4)));
-        bytes_lo = _mm256_add_epi8(
-            bytes_lo, _mm256_add_epi8(_mm256_shuffle_epi8(lut, _mm256_and_si256(x, low)),
-                                      _mm256_shuffle_epi8(
-                                          lut, _mm256_and_si256(_mm256_srli_epi16(x, 4), low))));
-        bytes_hi = _mm256_add_epi8(
-            bytes_hi, _mm256_add_epi8(_mm256_shuffle_epi8(lut, _mm256_and_si256(y, low)),
-                                      _mm256_shuffle_epi8(
-                                          lut, _mm256_and_si256(_mm256_srli_epi16(y, 4), low))));
-      }
-      total_lo = _mm256_add_epi64(total_lo, _mm256_sad_epu8(bytes_lo, _mm256_setzero_si256()));
-      total_hi = _mm256_add_epi64(total_hi, _mm256_sad_epu8(bytes_hi, _mm256_setzero_si256()));
-    }
-    alignas(32) uint64_t lanes[8];
-    _mm256_store_si256(reinterpret_cast<__m256i*>(lanes), total_lo);
-    _mm256_store_si256(reinterpret_cast<__m256i*>(lanes + 4), total_hi);
-    for (int c = 0; c < kTileC; ++c) counts[q * kTileC + c] = static_cast<uint32_t>(lanes[c]);
+// The tile kernels on plain rows: for Kernel::kPopcnt, and for filters longer than the bit-sliced
+// kernels take.
+TileFn ChooseTile() { return __builtin_cpu_supports("popcnt") ? TilePopcnt : TilePortable; }
+
+// The bit-sliced kernel for `kernel` on this processor, or null where the tile kernels run.
+bitslice::PassFn ChoosePass(Kernel kernel, int words) {
+  if (kernel == Kernel::kPopcnt || words > bitslice::kMaxWords) return nullptr;
+  const Kernel want = kernel == Kernel::kAuto ? Kernel::kAvx512 : kernel;
+  if (want == Kernel::kAvx512 && __builtin_cpu_supports("avx512f")) return bitslice::PassAvx512;
+  if ((want == Kernel::kAvx512 || want == Kernel::kAvx2) && __builtin_cpu_supports("avx2")) {
+    return bitslice::PassAvx2;
   }
-  return MaskOf(t, counts);
-}
-
-#define TIPHUB_AVX512 __attribute__((target("avx512f,avx512vl,avx512dq,avx512vpopcntdq")))
-
-// GCC 12's AVX-512 conversion intrinsics start from _mm512_undefined_epi32(), which
-// -Wuninitialized reports inside the system header once inlined (a false positive; clang does not
-// warn).
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wuninitialized"
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#endif
-
-// Stores one query row's eight counts and returns its 8-bit mask.
-TIPHUB_AVX512 inline uint32_t FinishRow(const TileArgs& t, int q, __m512i sums, uint32_t* counts) {
-  const __m256i n = _mm512_cvtepi64_epi32(sums);
-  _mm256_storeu_si256(reinterpret_cast<__m256i*>(counts + q * kTileC), n);
-  const __m256i pops =
-      _mm256_add_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(t.cpop)),
-                       _mm256_set1_epi32(static_cast<int>(t.qpop[q])));
-  const __m256 need = _mm256_mul_ps(_mm256_cvtepi32_ps(pops), _mm256_set1_ps(t.half_t));
-  return static_cast<uint32_t>(_mm256_cmp_ps_mask(_mm256_cvtepi32_ps(n), need, _CMP_GE_OQ))
-         << (q * kTileC);
-}
-
-// Candidates transposed in blocks of eight (word w of the eight rows is one vector), so a query
-// word broadcast against one load gives eight lanes of counts: no horizontal sums.
-TIPHUB_AVX512 uint32_t TileAvx512Transposed(const TileArgs& t, uint32_t* counts) {
-  __m512i acc0 = _mm512_setzero_si512(), acc1 = _mm512_setzero_si512();
-  __m512i acc2 = _mm512_setzero_si512(), acc3 = _mm512_setzero_si512();
-  const uint64_t* q0 = t.queries[0];
-  const uint64_t* q1 = t.queries[1];
-  const uint64_t* q2 = t.queries[2];
-  const uint64_t* q3 = t.queries[3];
-  for (int w = 0; w < t.words; ++w) {
-    const __m512i c = _mm512_loadu_si512(t.cand + w * 8);
-    acc0 = _mm512_add_epi64(acc0, _mm512_popcnt_epi64(_mm512_and_si512(
-                                      _mm512_set1_epi64(static_cast<long long>(q0[w])), c)));
-    acc1 = _mm512_add_epi64(acc1, _mm512_popcnt_epi64(_mm512_and_si512(
-                                      _mm512_set1_epi64(static_cast<long long>(q1[w])), c)));
-    acc2 = _mm512_add_epi64(acc2, _mm512_popcnt_epi64(_mm512_and_si512(
-                                      _mm512_set1_epi64(static_cast<long long>(q2[w])), c)));
-    acc3 = _mm512_add_epi64(acc3, _mm512_popcnt_epi64(_mm512_and_si512(
-                                      _mm512_set1_epi64(static_cast<long long>(q3[w])), c)));
-  }
-  return FinishRow(t, 0, acc0, counts) | FinishRow(t, 1, acc1, counts) |
-         FinishRow(t, 2, acc2, counts) | FinishRow(t, 3, acc3, counts);
-}
-
-// A whole strip: four queries against the transposed candidate blocks [first, end) (multiples of
-// eight, the last padded with zero rows). Appends (block start, 32-bit mask as MaskOf) for blocks
-// where a pair may pass; counts are not kept, the rare hits are confirmed exactly by the caller.
-// The query words are ANDed straight from memory with embedded broadcasts, and the threshold is
-// compared in float against half_t * (popcount sums) precomputed per candidate (`cneed`) and per
-// query (`qneed`), so a block costs 3 vector operations per word and query plus 4 per row.
-TIPHUB_AVX512 void StripAvx512(const uint64_t* const* queries, const float* qneed,
-                               const uint64_t* transposed, const float* cneed, size_t first,
-                               size_t end, int words,
-                               std::vector<std::pair<size_t, uint32_t>>& hits) {
-  const uint64_t* q0 = queries[0];
-  const uint64_t* q1 = queries[1];
-  const uint64_t* q2 = queries[2];
-  const uint64_t* q3 = queries[3];
-  const __m256 need0 = _mm256_set1_ps(qneed[0]);
-  const __m256 need1 = _mm256_set1_ps(qneed[1]);
-  const __m256 need2 = _mm256_set1_ps(qneed[2]);
-  const __m256 need3 = _mm256_set1_ps(qneed[3]);
-  const auto stride = static_cast<size_t>(words) * kTileC;
-  for (size_t c0 = first; c0 < end; c0 += kTileC) {
-    const uint64_t* block = transposed + c0 / kTileC * stride;
-    __m512i acc0 = _mm512_setzero_si512(), acc1 = _mm512_setzero_si512();
-    __m512i acc2 = _mm512_setzero_si512(), acc3 = _mm512_setzero_si512();
-    for (int w = 0; w < words; ++w) {
-      const __m512i c = _mm512_loadu_si512(block + w * kTileC);
-      acc0 = _mm512_add_epi64(acc0, _mm512_popcnt_epi64(_mm512_and_epi64(
-                                        c, _mm512_set1_epi64(static_cast<long long>(q0[w])))));
-      acc1 = _mm512_add_epi64(acc1, _mm512_popcnt_epi64(_mm512_and_epi64(
-                                        c, _mm512_set1_epi64(static_cast<long long>(q1[w])))));
-      acc2 = _mm512_add_epi64(acc2, _mm512_popcnt_epi64(_mm512_and_epi64(
-                                        c, _mm512_set1_epi64(static_cast<long long>(q2[w])))));
-      acc3 = _mm512_add_epi64(acc3, _mm512_popcnt_epi64(_mm512_and_epi64(
-                                        c, _mm512_set1_epi64(static_cast<long long>(q3[w])))));
-    }
-    const __m256 cn = _mm256_loadu_ps(cneed + c0);
-    const uint32_t mask =
-        _mm256_cmp_ps_mask(_mm512_cvtepi64_ps(acc0), _mm256_add_ps(cn, need0), _CMP_GE_OQ) |
-        _mm256_cmp_ps_mask(_mm512_cvtepi64_ps(acc1), _mm256_add_ps(cn, need1), _CMP_GE_OQ) << 8 |
-        _mm256_cmp_ps_mask(_mm512_cvtepi64_ps(acc2), _mm256_add_ps(cn, need2), _CMP_GE_OQ) << 16 |
-        static_cast<uint32_t>(
-            _mm256_cmp_ps_mask(_mm512_cvtepi64_ps(acc3), _mm256_add_ps(cn, need3), _CMP_GE_OQ))
-            << 24;
-    if (mask != 0) hits.emplace_back(c0, mask);
-  }
-}
-
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic pop
-#endif
-
-bool HasAvx512Popcnt() {
-  static const bool has = __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512vl") &&
-                          __builtin_cpu_supports("avx512dq") &&
-                          __builtin_cpu_supports("avx512vpopcntdq");
-  return has;
-}
-
-TileFn ChooseTile(Kernel kernel) {
-  const int want = static_cast<int>(kernel == Kernel::kAuto ? Kernel::kAvx512 : kernel);
-  if (want <= static_cast<int>(Kernel::kAvx512) && HasAvx512Popcnt()) return TileAvx512Transposed;
-  if (want <= static_cast<int>(Kernel::kAvx2) && __builtin_cpu_supports("avx2")) {
-    return TileAvx2Transposed;
-  }
-  if (want <= static_cast<int>(Kernel::kPopcnt) && __builtin_cpu_supports("popcnt")) {
-    return TilePopcnt;
-  }
-  return TilePortable;
+  return bitslice::PassPortable;
 }
 
 // popcount(a & b) over `words` words (b == nullptr: popcount(a)). Uses the POPCNT instruction when
@@ -290,11 +151,9 @@ struct Sorted {
   std::vector<uint32_t> index;  // original record index of each sorted row
   std::vector<uint32_t> pop;
   std::vector<uint64_t> rows;
-  // Blocks of kTileC rows with words interleaved: [block][word][row in block].
-  std::vector<uint64_t> transposed;
 };
 
-Sorted SortByPopcount(const EncodedRecords& set, bool transpose) {
+Sorted SortByPopcount(const EncodedRecords& set) {
   const size_t n = set.ids.size();
   const auto words = static_cast<size_t>(set.words);
   std::vector<uint32_t> pop(n);
@@ -309,15 +168,6 @@ Sorted SortByPopcount(const EncodedRecords& set, bool transpose) {
   for (size_t i = 0; i < n; ++i) {
     s.pop[i] = pop[s.index[i]];
     std::copy_n(set.filter(s.index[i]), words, s.rows.data() + i * words);
-  }
-  if (transpose) {
-    s.transposed.assign((n / kTileC + 2) * kTileC * words, 0);
-    for (size_t i = 0; i < n; ++i) {
-      const size_t block = i / kTileC, lane = i % kTileC;
-      for (size_t w = 0; w < words; ++w) {
-        s.transposed[(block * words + w) * kTileC + lane] = s.rows[i * words + w];
-      }
-    }
   }
   return s;
 }
@@ -348,32 +198,28 @@ inline bool Passes(uint32_t c, uint32_t pa, uint32_t pb, double t) {
   return pa + pb > 0 && 2.0 * c >= t * (pa + pb);
 }
 
-std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
-                            const MatchOptions& o) {
-  const int words = a.words;
-  const TileFn tile = ChooseTile(o.kernel);
-  const bool transposed = tile == TileAvx512Transposed || tile == TileAvx2Transposed;
-  const Sorted sa = SortByPopcount(a, false);
-  const Sorted sb = SortByPopcount(b, transposed);
-  const double t = o.threshold;
-  // half_t * popcount per candidate, padded like the transposed blocks (see StripAvx512).
-  std::vector<float> cneed(sb.transposed.size() / std::max(words, 1) + kTileC, 0.0f);
-  if (tile == TileAvx512Transposed) {
-    const auto half = static_cast<float>(t / 2 * (1 - 1e-5));
-    for (size_t i = 0; i < sb.index.size(); ++i) cneed[i] = half * static_cast<float>(sb.pop[i]);
-    // Padding rows must never pass: they have no bits, so any positive need rejects them.
-    for (size_t i = sb.index.size(); i < cneed.size(); ++i) cneed[i] = 1e30f;
-  }
+// Popcount bound: |A∩B| <= min(|A|,|B|) gives t/(2-t)*pa <= pb <= (2-t)/t*pa, so queries of
+// popcounts [pmin, pmax] meet only the sorted rows [first, second) of `sb`.
+std::pair<size_t, size_t> CandidateRange(const Sorted& sb, uint32_t pmin, uint32_t pmax, double t) {
+  const auto end = sb.pop.begin() + static_cast<std::ptrdiff_t>(sb.index.size());
+  const auto lo_pop = static_cast<uint32_t>(std::ceil(t / (2 - t) * pmin - 1e-9));
+  const double hi_bound = t > 0 ? (2 - t) / t * pmax : 1e18;
+  const auto lo = std::lower_bound(sb.pop.begin(), end, lo_pop);
+  const auto hi = std::upper_bound(lo, end, static_cast<uint32_t>(std::min(hi_bound, 4e9)));
+  return {static_cast<size_t>(lo - sb.pop.begin()), static_cast<size_t>(hi - sb.pop.begin())};
+}
+
+// All pairs on plain rows, four queries against eight candidates per tile.
+std::vector<Match> AllPairsTiled(const Sorted& sa, const Sorted& sb, int words, double t,
+                                 int threads) {
+  const TileFn tile = ChooseTile();
   const size_t na = sa.index.size();
-  const auto sb_end = sb.pop.begin() + static_cast<std::ptrdiff_t>(sb.index.size());
   const size_t blocks = (na + kTileQ - 1) / kTileQ;
   std::atomic<size_t> next{0};
   auto worker = [&] {
     std::vector<Match> local;
     uint32_t counts[kTileQ * kTileC];
     uint32_t qpop[kTileQ];
-    float qneed[kTileQ];
-    std::vector<std::pair<size_t, uint32_t>> hits;
     const uint64_t* queries[kTileQ];
     const auto half_t = static_cast<float>(t / 2 * (1 - 1e-5));
     for (;;) {
@@ -385,33 +231,23 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
         for (size_t q = 0; q < kTileQ; ++q) {
           // Short blocks repeat their last query; its duplicate results are not reported.
           queries[q] = sa.rows.data() + (q0 + std::min(q, nq - 1)) * static_cast<size_t>(words);
+          qpop[q] = sa.pop[q0 + std::min(q, nq - 1)];
         }
-        const uint32_t pmin = sa.pop[q0];
-        const uint32_t pmax = sa.pop[q0 + nq - 1];
-        // Popcount bound: |A∩B| <= min(|A|,|B|) gives t/(2-t)*pa <= pb <= (2-t)/t*pa.
-        const auto lo_pop = static_cast<uint32_t>(std::ceil(t / (2 - t) * pmin - 1e-9));
-        const double hi_bound = t > 0 ? (2 - t) / t * pmax : 1e18;
-        const auto lo =
-            static_cast<size_t>(std::lower_bound(sb.pop.begin(), sb_end, lo_pop) - sb.pop.begin());
-        const auto hi =
-            static_cast<size_t>(std::upper_bound(sb.pop.begin(), sb_end,
-                                                 static_cast<uint32_t>(std::min(hi_bound, 4e9))) -
-                                sb.pop.begin());
+        const auto [lo, hi] = CandidateRange(sb, sa.pop[q0], sa.pop[q0 + nq - 1], t);
         TileArgs args{queries, qpop, nullptr, nullptr, words, half_t};
-        for (size_t q = 0; q < kTileQ; ++q) qpop[q] = sa.pop[q0 + std::min(q, nq - 1)];
-        // Transposed blocks start at multiples of kTileC; rows before `lo` cannot pass the bound.
-        const size_t first = transposed ? lo - lo % kTileC : lo;
-        // Checks exactly the pairs of a block's mask (bit q * kTileC + c) and keeps those that
-        // pass; `count(bit, q, candidate row)` gives |A ∩ B|.
-        auto confirm = [&](size_t c0, uint32_t mask, auto count) {
+        for (size_t c0 = lo; c0 < hi; c0 += kTileC) {
+          args.cand = sb.rows.data() + c0 * static_cast<size_t>(words);
+          args.cpop = sb.pop.data() + c0;
+          uint32_t mask = tile(args, counts);
+          // Bit q * kTileC + c: confirm exactly.
           const size_t nc = std::min<size_t>(kTileC, hi - c0);
           while (mask != 0) {
             const int bit = __builtin_ctz(mask);
             mask &= mask - 1;
             const auto q = static_cast<size_t>(bit / kTileC);
             const auto c = static_cast<size_t>(bit % kTileC);
-            if (q >= nq || c >= nc || c0 + c < lo) continue;
-            const uint32_t n = count(bit, q, c0 + c);
+            if (q >= nq || c >= nc) continue;
+            const uint32_t n = counts[bit];
             const uint32_t pa = sa.pop[q0 + q];
             const uint32_t pb = sb.pop[c0 + c];
             if (Passes(n, pa, pb, t)) {
@@ -419,30 +255,100 @@ std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
                   {sa.index[q0 + q], sb.index[c0 + c], static_cast<float>(2.0 * n / (pa + pb))});
             }
           }
-        };
-        if (tile == TileAvx512Transposed) {
-          for (size_t q = 0; q < kTileQ; ++q) qneed[q] = half_t * static_cast<float>(qpop[q]);
-          hits.clear();
-          StripAvx512(queries, qneed, sb.transposed.data(), cneed.data(), first, hi, words, hits);
-          for (const auto& [c0, mask] : hits) {
-            confirm(c0, mask, [&](int, size_t q, size_t row) {
-              return PopcountAnd(queries[q], sb.rows.data() + row * words, words);
-            });
-          }
-          continue;
-        }
-        for (size_t c0 = first; c0 < hi; c0 += kTileC) {
-          args.cand = transposed ? sb.transposed.data() + c0 * static_cast<size_t>(words)
-                                 : sb.rows.data() + c0 * static_cast<size_t>(words);
-          args.cpop = sb.pop.data() + c0;
-          const uint32_t mask = tile(args, counts);
-          if (mask != 0) confirm(c0, mask, [&](int bit, size_t, size_t) { return counts[bit]; });
         }
       }
     }
     return local;
   };
-  return RunWorkers(Threads(o), worker);
+  return RunWorkers(threads, worker);
+}
+
+// All pairs with a bit-sliced kernel (bitslice.h). The candidates are sliced once; a thread takes
+// kQueries queries of neighbouring popcounts at a time and runs each against the blocks its
+// popcount range overlaps, block by block, so a block is read from memory once per group. A lane
+// passes when |A∩B| >= floor(half_t * pa) + floor(half_t * pb), which every pair with Dice >= t
+// does (half_t is t/2 lowered by 1e-5, more than float rounding); passing lanes are confirmed
+// exactly.
+std::vector<Match> AllPairsBitsliced(const Sorted& sa, const Sorted& sb, int words, double t,
+                                     bitslice::PassFn pass, int threads) {
+  constexpr size_t kQueries = 16;
+  const auto half_t = static_cast<float>(t / 2 * (1 - 1e-5));
+  auto need_of = [half_t](uint32_t pop) {
+    return std::min<uint32_t>(2047, static_cast<uint32_t>(half_t * static_cast<float>(pop)));
+  };
+  const size_t nb = sb.index.size();
+  const size_t stride = bitslice::BlockWords(words);
+  std::vector<uint32_t> need(nb);
+  for (size_t i = 0; i < nb; ++i) need[i] = need_of(sb.pop[i]);
+  // Vectors are read whole: keep blocks on 64-byte boundaries.
+  std::vector<uint64_t> storage(bitslice::Blocks(nb) * stride + 8, 0);
+  uint64_t* sliced = storage.data() + (8 - reinterpret_cast<uintptr_t>(storage.data()) / 8 % 8) % 8;
+  bitslice::Slice(sb.rows.data(), need.data(), nb, words, sliced);
+
+  const size_t na = sa.index.size();
+  const size_t room = static_cast<size_t>(words) * 64 + bitslice::kGroup;
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    std::vector<Match> local;
+    std::vector<uint32_t> offsets(kQueries * room);
+    struct Query {
+      size_t count, lo, hi;
+      uint32_t need;
+    };
+    std::array<Query, kQueries> queries{};
+    alignas(64) uint64_t lanes[8];
+    for (;;) {
+      const size_t q0 = next.fetch_add(kQueries);
+      if (q0 >= na) break;
+      const size_t nq = std::min(kQueries, na - q0);
+      size_t first_block = SIZE_MAX, end_block = 0;
+      for (size_t k = 0; k < nq; ++k) {
+        const uint32_t pa = sa.pop[q0 + k];
+        const auto [lo, hi] = CandidateRange(sb, pa, pa, t);
+        const uint64_t* row = sa.rows.data() + (q0 + k) * static_cast<size_t>(words);
+        queries[k] = {bitslice::QueryOffsets(row, words, offsets.data() + k * room), lo, hi,
+                      need_of(pa)};
+        if (lo < hi) {
+          first_block = std::min(first_block, lo / bitslice::kLanes);
+          end_block = std::max(end_block, (hi - 1) / bitslice::kLanes + 1);
+        }
+      }
+      for (size_t blk = first_block; blk < end_block; ++blk) {
+        const size_t c0 = blk * bitslice::kLanes;
+        for (size_t k = 0; k < nq; ++k) {
+          const Query& q = queries[k];
+          if (q.lo >= q.hi || q.hi <= c0 || q.lo >= c0 + bitslice::kLanes) continue;
+          pass(sliced + blk * stride, words, offsets.data() + k * room, q.count, q.need, lanes);
+          const uint64_t* query = sa.rows.data() + (q0 + k) * static_cast<size_t>(words);
+          for (size_t w = 0; w < 8; ++w) {
+            for (uint64_t m = lanes[w]; m != 0; m &= m - 1) {
+              const size_t c = c0 + w * 64 + static_cast<size_t>(__builtin_ctzll(m));
+              if (c < q.lo || c >= q.hi) continue;
+              const uint32_t n = PopcountAnd(query, sb.rows.data() + c * words, words);
+              const uint32_t pa = sa.pop[q0 + k];
+              const uint32_t pb = sb.pop[c];
+              if (Passes(n, pa, pb, t)) {
+                local.push_back(
+                    {sa.index[q0 + k], sb.index[c], static_cast<float>(2.0 * n / (pa + pb))});
+              }
+            }
+          }
+        }
+      }
+    }
+    return local;
+  };
+  return RunWorkers(threads, worker);
+}
+
+std::vector<Match> AllPairs(const EncodedRecords& a, const EncodedRecords& b,
+                            const MatchOptions& o) {
+  const Sorted sa = SortByPopcount(a);
+  const Sorted sb = SortByPopcount(b);
+  if (const bitslice::PassFn pass = ChoosePass(o.kernel, a.words)) {
+    return AllPairsBitsliced(sa, sb, a.words, o.threshold, pass, Threads(o));
+  }
+  return AllPairsTiled(sa, sb, a.words, o.threshold, Threads(o));
 }
 
 // LSH blocking (bit sampling). Band j's key is the filter's bits at r positions drawn from two of
@@ -828,11 +734,11 @@ double Dice(const uint64_t* a, const uint64_t* b, int words) {
 }
 
 std::string KernelName(Kernel kernel) {
-  const TileFn f = ChooseTile(kernel);
-  if (f == TileAvx512Transposed) return "avx512-vpopcntq";
-  if (f == TileAvx2Transposed) return "avx2";
-  if (f == TilePopcnt) return "popcnt";
-  return "portable";
+  const bitslice::PassFn pass = ChoosePass(kernel, bitslice::kMaxWords);
+  if (pass == bitslice::PassAvx512) return "avx512-bitsliced";
+  if (pass == bitslice::PassAvx2) return "avx2-bitsliced";
+  if (pass == bitslice::PassPortable) return "bitsliced";
+  return ChooseTile() == TilePopcnt ? "popcnt" : "portable";
 }
 
 Blocking ResolveBlocking(const EncodedRecords& a, const EncodedRecords& b, const MatchOptions& o) {

@@ -3,13 +3,12 @@
 // most one record per partner.
 //
 // Speed: candidates are sorted by popcount so each query only meets those whose popcount allows
-// Dice >= threshold (|A∩B| <= min(|A|,|B|)); queries and candidates are tiled 4 × 8 so each loaded
-// word is reused. With AVX-512 VPOPCNTQ (runtime dispatch) candidates are stored transposed in
-// blocks of eight, so one vector holds the same word of eight candidates and a broadcast query
-// word yields eight counts without horizontal sums; otherwise the POPCNT instruction or portable
-// code runs on plain rows. Without AVX-512 the same transposed tiles run on AVX2 (nibble lookup).
-// Large inputs are blocked with
-// locality-sensitive hashing on sampled bits (bands of bits that must agree exactly).
+// Dice >= threshold (|A∩B| <= min(|A|,|B|)). Candidates are then bit-sliced in blocks of 512 (one
+// vector holds one bit position of 512 candidates) and a query adds up only the vectors of its set
+// bits in a bit-sliced counter (carry-save adders; link/bitslice.h), with AVX-512F, AVX2 or
+// portable 128-bit vectors chosen at run time; lanes that reach the threshold are confirmed
+// exactly. Large inputs are blocked with locality-sensitive hashing on sampled bits (bands of bits
+// that must agree exactly).
 //
 // Thread safety: functions are pure; FindMatches uses `threads` worker threads internally.
 #ifndef TIPHUB_LINK_MATCH_H_
@@ -28,9 +27,11 @@ double Dice(const uint64_t* a, const uint64_t* b, int words);
 
 enum class Blocking { kAuto, kNone, kLsh };
 
-// Tile kernels, best first. kAuto: the best this processor runs. A kernel the processor lacks falls
-// back to the next one it has.
-enum class Kernel { kAuto, kAvx512, kAvx2, kPopcnt, kPortable };
+// All-pairs kernels. kAuto: the best this processor runs. kAvx512, kAvx2, kPortable: the bit-sliced
+// kernel with AVX-512F, AVX2 or the base instruction set; one the processor lacks falls back to
+// the next. kPopcnt: plain rows with the POPCNT instruction (the usual approach; kept as a
+// baseline), also what runs for filters longer than 4,032 bits.
+enum class Kernel { kAuto, kAvx512, kAvx2, kPortable, kPopcnt };
 
 struct MatchOptions {
   double threshold = 0.8;
@@ -67,8 +68,8 @@ struct LshParams {
 LshParams ChooseLshParams(const EncodedRecords& a, const EncodedRecords& b,
                           const MatchOptions& options);
 
-// Which kernel FindMatches uses on this machine: "avx512-vpopcntq", "avx2", "popcnt" or
-// "portable".
+// Which all-pairs kernel FindMatches uses on this machine for filters of up to 4,032 bits:
+// "avx512-bitsliced", "avx2-bitsliced", "bitsliced", "popcnt" or "portable".
 std::string KernelName(Kernel kernel = Kernel::kAuto);
 
 struct Edge {
