@@ -100,9 +100,12 @@ template <typename Fn>
 void EachToken(const FieldSpec& field, std::string_view value, Fn&& fn) {
   std::string scratch;
   switch (field.kind) {
-    case FieldKind::kName:
-      for (const std::string& part : NameParts(value)) EachQGram(part, field.q, scratch, fn);
+    case FieldKind::kName: {
+      thread_local std::vector<std::string> parts;  // capacity kept from record to record
+      NameParts(value, parts);
+      for (const std::string& part : parts) EachQGram(part, field.q, scratch, fn);
       break;
+    }
     case FieldKind::kText:
       EachQGram(NormalizeText(value), field.q, scratch, fn);
       break;
@@ -331,7 +334,9 @@ std::vector<std::string> Encoder::Tokens(const FieldSpec& field, std::string_vie
 void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t* out) const {
   const int bits = schema_.filter_bits;
   const int n = schema_.OutputBits();
-  std::vector<uint64_t> bf(static_cast<size_t>(bits / 64), 0);
+  thread_local std::vector<uint64_t> filter;  // capacity kept from record to record
+  std::vector<uint64_t>& bf = filter;
+  bf.assign(static_cast<size_t>(bits / 64), 0);
   std::string salt;
   if (!schema_.hardening.salt_column.empty()) {
     const auto it = values.find(schema_.hardening.salt_column);

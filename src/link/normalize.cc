@@ -142,16 +142,16 @@ const std::unordered_map<std::string_view, std::string_view>& AddressWords() {
   return *map;
 }
 
-std::vector<std::string> Tokens(const std::string& normalized) {
-  std::vector<std::string> out;
+// Calls fn(word) for each word of a normalised string (words are separated by single spaces).
+template <typename Fn>
+void EachWord(std::string_view normalized, Fn&& fn) {
   size_t at = 0;
   while (at < normalized.size()) {
-    const size_t space = normalized.find(' ', at);
-    const size_t end = space == std::string::npos ? normalized.size() : space;
-    if (end > at) out.push_back(normalized.substr(at, end - at));
+    size_t end = normalized.find(' ', at);
+    if (end == std::string_view::npos) end = normalized.size();
+    if (end > at) fn(normalized.substr(at, end - at));
     at = end + 1;
   }
-  return out;
 }
 
 }  // namespace
@@ -160,20 +160,23 @@ std::string NormalizeText(std::string_view text) {
   // ASCII needs no Unicode work: lower-case letters and digits, everything else separates.
   if (std::all_of(text.begin(), text.end(),
                   [](char ch) { return static_cast<unsigned char>(ch) < 0x80; })) {
-    std::string out;
-    out.reserve(text.size());
+    // Never longer than the input: a space is written only for separators that wrote nothing.
+    std::string out(text.size(), '\0');
+    char* const begin = out.data();
+    char* p = begin;
     bool space = false;
     for (char ch : text) {
       const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
       const bool upper = ch >= 'A' && ch <= 'Z';
       if (!letter && !upper) {
-        space = !out.empty();
+        space = p != begin;
         continue;
       }
-      if (space) out.push_back(' ');
+      if (space) *p++ = ' ';
       space = false;
-      out.push_back(upper ? static_cast<char>(ch - 'A' + 'a') : ch);
+      *p++ = upper ? static_cast<char>(ch - 'A' + 'a') : ch;
     }
+    out.resize(static_cast<size_t>(p - begin));
     return out;
   }
   utf8proc_uint8_t* mapped = nullptr;
@@ -218,24 +221,38 @@ std::string CanonicalGivenName(std::string_view token) {
 }
 
 std::vector<std::string> NameParts(std::string_view name) {
-  // Runs of single letters are initials written with separators ("J-F", "J. F."): join them.
-  std::vector<std::string> tokens;
-  bool in_initials = false;
-  for (std::string& token : Tokens(NormalizeText(name))) {
-    if (token.size() == 1 && in_initials) {
-      tokens.back() += token;
-      continue;
-    }
-    in_initials = token.size() == 1;
-    tokens.push_back(std::move(token));
-  }
   std::vector<std::string> out;
-  for (std::string& token : tokens) {
-    if (Particles().count(token)) continue;
-    for (std::string& part : Tokens(CanonicalGivenName(token))) out.push_back(std::move(part));
-  }
-  std::sort(out.begin(), out.end());
+  NameParts(name, out);
   return out;
+}
+
+void NameParts(std::string_view name, std::vector<std::string>& out) {
+  out.clear();
+  // Runs of single letters are initials written with separators ("J-F", "J. F."): join them.
+  // A token is complete when the next one starts; then it is dropped if a particle, mapped if a
+  // nickname, and its words become parts.
+  std::string token;
+  bool have = false;
+  bool in_initials = false;
+  auto finish = [&] {
+    if (!have || Particles().count(token) != 0) return;
+    const auto it = Nicknames().find(token);
+    const std::string_view canonical =
+        it == Nicknames().end() ? std::string_view(token) : it->second;
+    EachWord(canonical, [&out](std::string_view part) { out.emplace_back(part); });
+  };
+  EachWord(NormalizeText(name), [&](std::string_view word) {
+    if (word.size() == 1 && in_initials) {
+      token += word;
+      return;
+    }
+    finish();
+    in_initials = word.size() == 1;
+    token.assign(word);
+    have = true;
+  });
+  finish();
+  std::sort(out.begin(), out.end());
 }
 
 std::string NormalizePhone(std::string_view phone) {
@@ -274,11 +291,11 @@ std::string NormalizeAccountNumber(std::string_view account) {
 
 std::string NormalizeAddress(std::string_view address) {
   std::string out;
-  for (const std::string& token : Tokens(NormalizeText(address))) {
+  EachWord(NormalizeText(address), [&out](std::string_view token) {
     const auto it = AddressWords().find(token);
     if (!out.empty()) out.push_back(' ');
-    out += it == AddressWords().end() ? token : std::string(it->second);
-  }
+    out += it == AddressWords().end() ? token : it->second;
+  });
   return out;
 }
 

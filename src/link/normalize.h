@@ -24,6 +24,8 @@ std::string NormalizeText(std::string_view text);
 // The parts of a name: normalised tokens without particles, nicknames mapped to a canonical given
 // name. Compound surnames stay as separate parts ("Hernández López" -> {hernandez, lopez}).
 std::vector<std::string> NameParts(std::string_view name);
+// The same into `out` (cleared first; its capacity is reused).
+void NameParts(std::string_view name, std::vector<std::string>& out);
 
 // A given name's canonical form ("Pepe" -> "jose", "Bill" -> "william"), or the normalised name.
 std::string CanonicalGivenName(std::string_view normalized_token);
