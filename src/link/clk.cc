@@ -254,17 +254,16 @@ namespace {
 
 std::atomic<uint64_t> next_encoder_id{1};
 
-// Direct-mapped, per thread: filter positions of tokens of up to 8 bytes, by field. Entries are
-// only valid for the encoder `owner` (ids are never reused; copies of an encoder share keys and
-// id).
+// Direct-mapped, per thread: the filter bits of tokens of up to 8 bytes, by field, as a mask of up
+// to kMaskWords words to OR into the filter. Entries are only valid for the encoder `owner` (ids
+// are never reused; copies of an encoder share keys and id).
 struct TokenCache {
-  static constexpr int kPositions = 32;  // fields with larger k bypass the cache
+  static constexpr int kMaskWords = 16;  // filters of up to 1,024 bits; longer ones bypass it
   static constexpr int kSlotBits = 12;
   struct Entry {
     uint64_t token = 0;  // the token's bytes, zero padded
     uint32_t meta = 0;   // (field << 8 | length) + 1; 0: empty
-    uint16_t count = 0;
-    std::array<uint16_t, kPositions> positions;
+    std::array<uint64_t, kMaskWords> mask;
   };
   uint64_t owner = 0;
   std::vector<Entry> entries;
@@ -336,7 +335,7 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
   const int n = schema_.OutputBits();
   thread_local std::vector<uint64_t> filter;  // capacity kept from record to record
   std::vector<uint64_t>& bf = filter;
-  bf.assign(static_cast<size_t>(bits / 64), 0);
+  bf.assign(std::max<size_t>(static_cast<size_t>(bits / 64), TokenCache::kMaskWords), 0);
   std::string salt;
   if (!schema_.hardening.salt_column.empty()) {
     const auto it = values.find(schema_.hardening.salt_column);
@@ -349,7 +348,8 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
   const size_t salt_len = std::min<size_t>(salt.size(), 128);
   // Short tokens (bigrams, date parts, states) recur from record to record: without a salt their
   // positions depend on the field and token only, and come from this thread's cache.
-  TokenCache* cache = salt.empty() ? &TokenCache::For(id_) : nullptr;
+  TokenCache* cache =
+      salt.empty() && bits <= 64 * TokenCache::kMaskWords ? &TokenCache::For(id_) : nullptr;
   std::memcpy(input, salt.data(), salt_len);
   input[salt_len] = 0x1f;
   for (size_t f = 0; f < schema_.fields.size(); ++f) {
@@ -379,9 +379,8 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
       }
     };
     auto set = [&bf](uint32_t pos) { bf[pos / 64] |= uint64_t{1} << (pos % 64); };
-    const bool cache_field = cache != nullptr && field.k <= TokenCache::kPositions;
     EachToken(field, it->second, [&](std::string_view token) {
-      if (!cache_field || token.size() > 8) {
+      if (cache == nullptr || token.size() > 8) {
         positions(token, set);
         return;
       }
@@ -392,16 +391,24 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
       if (e.meta != meta || e.token != word) {
         e.token = word;
         e.meta = meta;
-        e.count = 0;
-        positions(token,
-                  [&e](uint32_t pos) { e.positions[e.count++] = static_cast<uint16_t>(pos); });
+        e.mask.fill(0);
+        positions(token, [&e](uint32_t pos) { e.mask[pos / 64] |= uint64_t{1} << (pos % 64); });
       }
-      for (int i = 0; i < e.count; ++i) set(e.positions[static_cast<size_t>(i)]);
+      // Whole masks (bf has room for kMaskWords words; words past the filter stay zero).
+      typedef uint64_t Block __attribute__((vector_size(64)));
+      for (size_t w = 0; w < TokenCache::kMaskWords; w += 8) {
+        Block a, b;
+        std::memcpy(&a, bf.data() + w, sizeof a);
+        std::memcpy(&b, e.mask.data() + w, sizeof b);
+        a |= b;
+        std::memcpy(bf.data() + w, &a, sizeof a);
+      }
     });
   }
   const int words = n / 64;
+  const auto filter_words = static_cast<std::ptrdiff_t>(bits / 64);  // bf may be longer
   if (!schema_.hardening.balance && schema_.hardening.diffusion_t == 0) {
-    std::copy(bf.begin(), bf.end(), out);
+    std::copy(bf.begin(), bf.begin() + filter_words, out);
     return;
   }
   std::vector<uint64_t> stage(static_cast<size_t>(words), 0);
@@ -416,7 +423,7 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
       }
     }
   } else {
-    stage = bf;
+    stage.assign(bf.begin(), bf.begin() + filter_words);
   }
   if (schema_.hardening.diffusion_t == 0) {
     std::copy(stage.begin(), stage.end(), out);
