@@ -23,6 +23,17 @@ TEST(NormalizeTest, NamesDropParticlesMapNicknamesAndIgnoreOrder) {
   EXPECT_EQ(NameParts("Jean-François Tremblay"), (Parts{"francois", "jean", "tremblay"}));
   EXPECT_EQ(NameParts("J-F Tremblay"), NameParts("Jean-François Tremblay"));
   EXPECT_EQ(NameParts("María del Carmen y Pérez"), (Parts{"carmen", "maria", "perez"}));
+  EXPECT_EQ(NameParts("J. F. K. Kennedy"), (Parts{"jfk", "kennedy"}));  // initials joined
+  EXPECT_EQ(NameParts("  de  "), Parts{});                              // a particle alone
+}
+
+// The buffer-reusing form gives the same parts whatever the buffer held before.
+TEST(NormalizeTest, NamePartsIntoABufferReplacesItsContent) {
+  Parts buffer = {"left", "over", "from", "the", "last", "record", "x"};
+  for (const char* name : {"Pepe Hernández López", "J-F Tremblay", "", "Ana"}) {
+    NameParts(name, buffer);
+    EXPECT_EQ(buffer, NameParts(name)) << name;
+  }
 }
 
 TEST(NormalizeTest, PhonesDatesAccountsAddresses) {
