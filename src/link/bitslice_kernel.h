@@ -42,6 +42,22 @@ inline void Csa(typename Ops::V& carry, typename Ops::V& sum, typename Ops::V a,
   sum = Ops::Xor3(sum, a, b);
 }
 
+// Adds the 2^(L+1) vectors at base + o[i] into count bits c[0..L] (depth first, pairs at each
+// level) and returns their carry of weight 2^(L+1).
+template <class Ops, int L>
+inline typename Ops::V Sum(typename Ops::V* c, const char* base, const uint32_t* o) {
+  typename Ops::V lo, hi, carry;
+  if constexpr (L == 0) {
+    lo = Ops::Load(base + o[0]);
+    hi = Ops::Load(base + o[1]);
+  } else {
+    lo = Sum<Ops, L - 1>(c, base, o);
+    hi = Sum<Ops, L - 1>(c, base, o + (size_t{1} << L));
+  }
+  Csa<Ops>(carry, c[L], lo, hi);
+  return carry;
+}
+
 // kHigh: count bits [5, kHigh) are kept (counts below 2^kHigh); the rest stay zero.
 template <class Ops, int kHigh>
 inline void PassImpl(const uint64_t* block, int words, const uint32_t* offsets, size_t count,
@@ -56,32 +72,10 @@ inline void PassImpl(const uint64_t* block, int words, const uint32_t* offsets, 
     V c[kCountBits];
     for (V& x : c) x = Ops::Zero();
     for (size_t g = 0; g < count; g += kGroup) {
-      // Harley–Seal over 32 inputs: pairs into ones/twos/fours/eights/sixteens, the carry of
-      // weight 32 rippled into the higher bits.
-      const uint32_t* o = offsets + g;
-      V s16[2];
-#pragma GCC unroll 2
-      for (int h = 0; h < 2; ++h) {
-        V e8[2];
-#pragma GCC unroll 2
-        for (int k = 0; k < 2; ++k) {
-          V f4[2];
-#pragma GCC unroll 2
-          for (int f = 0; f < 2; ++f) {
-            V t2[2];
-#pragma GCC unroll 2
-            for (int t = 0; t < 2; ++t) {
-              const uint32_t* p = o + 16 * h + 8 * k + 4 * f + 2 * t;
-              Csa<Ops>(t2[t], c[0], Ops::Load(base + p[0]), Ops::Load(base + p[1]));
-            }
-            Csa<Ops>(f4[f], c[1], t2[0], t2[1]);
-          }
-          Csa<Ops>(e8[k], c[2], f4[0], f4[1]);
-        }
-        Csa<Ops>(s16[h], c[3], e8[0], e8[1]);
-      }
-      V carry;
-      Csa<Ops>(carry, c[4], s16[0], s16[1]);
+      // Harley–Seal over 32 inputs into count bits 0-4; their carry of weight 32 ripples into
+      // the higher bits.
+      static_assert(kGroup == size_t{2} << 4, "a group is what Sum<Ops, 4> adds");
+      V carry = Sum<Ops, 4>(c, base, offsets + g);
 #pragma GCC unroll 8
       for (int j = 5; j < kHigh; ++j) {
         const V next = Ops::And(c[j], carry);

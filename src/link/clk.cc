@@ -333,8 +333,7 @@ std::vector<std::string> Encoder::Tokens(const FieldSpec& field, std::string_vie
 void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t* out) const {
   const int bits = schema_.filter_bits;
   const int n = schema_.OutputBits();
-  thread_local std::vector<uint64_t> filter;  // capacity kept from record to record
-  std::vector<uint64_t>& bf = filter;
+  thread_local std::vector<uint64_t> bf;  // capacity kept from record to record
   bf.assign(std::max<size_t>(static_cast<size_t>(bits / 64), TokenCache::kMaskWords), 0);
   std::string salt;
   if (!schema_.hardening.salt_column.empty()) {
@@ -378,7 +377,7 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
         emit(static_cast<uint32_t>((uint64_t{v} * static_cast<uint64_t>(bits)) >> 32));
       }
     };
-    auto set = [&bf](uint32_t pos) { bf[pos / 64] |= uint64_t{1} << (pos % 64); };
+    auto set = [](uint32_t pos) { bf[pos / 64] |= uint64_t{1} << (pos % 64); };
     EachToken(field, it->second, [&](std::string_view token) {
       if (cache == nullptr || token.size() > 8) {
         positions(token, set);
