@@ -19,6 +19,9 @@ namespace tiphub::app {
 
 namespace {
 
+// Settings key of the workspace's synthetic id scheme (written by the store's schema migration 5).
+constexpr const char* kSyntheticIdsKey = "synthetic_ids";
+
 // Bridges the ingester to the store. Transactions (and their labels) are written by a writer
 // thread, a batch behind the parsing thread, so parsing and SQLite use both cores; the store's
 // multi-row inserts tell duplicates late (TakeLateDuplicates). Everything else waits for the
@@ -47,7 +50,13 @@ class StoreSink final : public ingest::RecordSink {
   Result<bool> AddLabel(const std::string& transaction_id, bool illicit,
                         const std::string& scenario, const std::string& scheme_type) override {
     if (last_added_ != nullptr && last_added_->id == transaction_id) {
-      pipe_.Filling().labels.push_back({transaction_id, illicit, scenario, scheme_type});
+      Batch& b = pipe_.Filling();
+      if (b.labels.size() == b.n_labels) b.labels.emplace_back();
+      store::TransactionLabel& slot = b.labels[b.n_labels++];  // keeps its strings' capacity
+      slot.transaction_id.assign(transaction_id);
+      slot.illicit = illicit;
+      slot.scenario.assign(scenario);
+      slot.scheme_type.assign(scheme_type);
       return true;
     }
     RETURN_IF_ERROR(Drain());
@@ -84,11 +93,12 @@ class StoreSink final : public ingest::RecordSink {
   struct Batch {
     std::vector<Transaction> txs;  // the first n are live; slots keep their strings' capacity
     size_t n = 0;
-    std::vector<store::TransactionLabel> labels;
+    std::vector<store::TransactionLabel> labels;  // the first n_labels are live, as txs
+    size_t n_labels = 0;
     bool commit = false;  // commit after writing
     void Reset() {
       n = 0;
-      labels.clear();
+      n_labels = 0;
       commit = false;
     }
   };
@@ -101,7 +111,7 @@ class StoreSink final : public ingest::RecordSink {
   // Queues the batch being filled, unless it holds nothing to do.
   Status Hand() {
     const Batch& b = pipe_.Filling();
-    if (b.n == 0 && b.labels.empty() && !b.commit) return Status::Ok();
+    if (b.n == 0 && b.n_labels == 0 && !b.commit) return Status::Ok();
     last_added_ = nullptr;
     return pipe_.Hand();
   }
@@ -112,11 +122,11 @@ class StoreSink final : public ingest::RecordSink {
   }
   // On the writer thread.
   Status Write(const Batch& batch) {
-    if (batch.n > 0 || !batch.labels.empty()) RETURN_IF_ERROR(store_.Begin());
+    if (batch.n > 0 || batch.n_labels > 0) RETURN_IF_ERROR(store_.Begin());
     ASSIGN_OR_RETURN(const int64_t inserted,
                      store_.InsertTransactions(std::span(batch.txs).first(batch.n)));
     late_duplicates_ += static_cast<int64_t>(batch.n) - inserted;
-    for (const auto& label : batch.labels) RETURN_IF_ERROR(store_.InsertLabel(label).status());
+    RETURN_IF_ERROR(store_.InsertLabels(std::span(batch.labels).first(batch.n_labels)).status());
     if (batch.commit) RETURN_IF_ERROR(store_.Commit());
     return Status::Ok();
   }
@@ -191,10 +201,21 @@ Status IngestSignals(const IngestRequest& request, ingest::IngestReport& report)
 
 }  // namespace
 
+Result<ingest::SyntheticIds> WorkspaceSyntheticIds(store::Store& store) {
+  ASSIGN_OR_RETURN(const std::string scheme, store.GetMeta(kSyntheticIdsKey));
+  if (scheme == "hash") return ingest::SyntheticIds::kHash;
+  if (scheme == "time-hash") return ingest::SyntheticIds::kTimeAndHash;
+  return Status::FailedPrecondition(
+      fmt::format("the workspace names id-less transactions by an unknown scheme '{}': it was "
+                  "written by a newer tiphub; upgrade tiphub",
+                  scheme));
+}
+
 Result<ingest::IngestReport> Ingest(const IngestRequest& request, const ProgressSink& progress) {
   ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
   StoreSink sink(*store);
   ingest::IngestOptions options;
+  ASSIGN_OR_RETURN(options.synthetic_ids, WorkspaceSyntheticIds(*store));
   options.mapping_file = request.mapping_file;
   options.rejects_path =
       request.rejects_path.empty() ? request.store_path + ".rejects.csv" : request.rejects_path;

@@ -9,7 +9,15 @@
 #include "common/status.h"
 #include "ingest/ingester.h"
 
+namespace tiphub::store {
+class Store;
+}  // namespace tiphub::store
+
 namespace tiphub::app {
+
+// The scheme by which the workspace names transactions without an id (kept in its settings):
+// files ingested or scanned into it must use it so that the same rows stay duplicates.
+Result<ingest::SyntheticIds> WorkspaceSyntheticIds(store::Store& store);
 
 struct IngestRequest {
   std::string store_path = "tiphub.db";

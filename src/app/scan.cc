@@ -390,6 +390,11 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     EngineSink sink(options, model.get());
     ingest::IngestOptions ingest_options;
     ingest_options.rejects_path = request.store_path + ".rejects.csv";
+    {
+      ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store,
+                       store::OpenSqliteStore(request.store_path));
+      ASSIGN_OR_RETURN(ingest_options.synthetic_ids, WorkspaceSyntheticIds(*store));
+    }
     ingest_options.progress = progress;
     ingest_options.follow = {request.follow, request.idle_exit_seconds, request.stop};
     RETURN_IF_ERROR(ingest::IngestInputs(request.inputs, ingest_options, sink));

@@ -88,6 +88,7 @@ struct TxColumns {
   std::string default_currency;
   int32_t default_offset = 0;
   bool ibm = false;
+  SyntheticIds synthetic_ids = SyntheticIds::kTimeAndHash;
   std::map<std::string, std::string> channel_values;  // source value -> tiphub channel
 };
 
@@ -230,7 +231,16 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
     // No id: identical rows are the same transaction.
     XXH64_hash_t h = 0;
     for (std::string_view f : rec.fields) h = XXH64(f.data(), f.size(), h + 0x9E37);
-    tx.id = fmt::format("h{:016x}", h);
+    char id[32];
+    char* end;
+    if (c.synthetic_ids == SyntheticIds::kHash) {
+      end = fmt::format_to(id, "h{:016x}", h);
+    } else {
+      const uint64_t second =
+          static_cast<uint64_t>(tx.time.utc_seconds) & ((uint64_t{1} << 36) - 1);
+      end = fmt::format_to(id, "h{:09x}{:016x}", second, h);
+    }
+    tx.id.assign(id, static_cast<size_t>(end - id));
   }
   return true;
 }
@@ -511,6 +521,7 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
           ": the mapping must name at least timestamp, amount and from_account or to_account");
     }
   }
+  cols.synthetic_ids = options_.synthetic_ids;
   if (kind == Kind::kParties)
     RETURN_IF_ERROR(RequireColumns(name, header, {"id", "kind"}, csv.delimiter));
   if (kind == Kind::kAccounts)
@@ -712,8 +723,8 @@ Result<FileCounts> FileIngester::IngestJsonLines(const std::string& path, std::i
         CsvRecord rec;
         rec.line = line_no;
         for (const auto& v : values) rec.fields.emplace_back(v);
-        const TxColumns cols =
-            TxColumns::Positions({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14});
+        TxColumns cols = TxColumns::Positions({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14});
+        cols.synthetic_ids = options_.synthetic_ids;
         ParsedTx parsed;
         if (!ParseTransaction(rec, cols, kCols, parsed.tx, parsed.label, reject)) {
           Rejected(path, reject, counts);

@@ -69,7 +69,19 @@ struct DocumentRecords {
 // Parses the document at `path`; an error means the document as a whole is unusable.
 using DocumentReader = std::function<Result<DocumentRecords>(const std::string& path)>;
 
+// How a transaction without an id (IBM AML rows, mappings without an id column) gets one. It is a
+// function of the row's fields, so identical rows get the same id and are counted as duplicates.
+enum class SyntheticIds {
+  // "h" + 16 hex digits of the row's XXH64: the ids of workspaces created before this scheme.
+  kHash,
+  // "h" + 9 hex digits of the UTC second (modulo 2^36) + the 16 of kHash: ascending in time, so a
+  // time-ordered file appends to the store's id index instead of inserting all over it.
+  kTimeAndHash,
+};
+
 struct IngestOptions {
+  // A workspace keeps the scheme it was created with (app::WorkspaceSyntheticIds).
+  SyntheticIds synthetic_ids = SyntheticIds::kTimeAndHash;
   std::string mapping_file;  // applies to CSV inputs that are not in a known format
   std::string rejects_path;  // CSV of rejected records (file,line,column,reason)
   int64_t batch_rows = 50'000;

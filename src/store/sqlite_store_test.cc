@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include <fmt/format.h>
+
 #include "common/temp_dir.h"
 
 namespace tiphub::store {
@@ -87,6 +91,59 @@ TEST(SqliteStoreTest, LabelsRoundTripOncePerTransaction) {
   EXPECT_TRUE(t1.illicit);
   EXPECT_EQ(t1.scenario, "S7");
   EXPECT_EQ(t1.scheme_type, "fan_in");
+}
+
+TEST(SqliteStoreTest, BulkLabelsCountNewRows) {
+  TempDir dir;
+  auto store = OpenSqliteStore(dir.File("w.db"));
+  ASSERT_TRUE(store.ok());
+  Store& s = **store;
+  ASSERT_TRUE(s.Begin().ok());
+  ASSERT_TRUE(s.InsertLabel({"T5", true, "", ""}).ok());
+  std::vector<TransactionLabel> labels;
+  for (int i = 0; i < 75; ++i) labels.push_back({"T" + std::to_string(i % 60), i == 7, "S", ""});
+  auto inserted = s.InsertLabels(labels);  // T0-T14 twice, T5 stored before
+  ASSERT_TRUE(inserted.ok()) << inserted.status().ToString();
+  EXPECT_EQ(*inserted, 59);
+  ASSERT_TRUE(s.Commit().ok());
+  auto all = s.Labels();
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 60u);
+  int illicit = 0;
+  for (const auto& l : *all) illicit += l.illicit;
+  EXPECT_EQ(illicit, 2);  // T5 (first) and T7
+}
+
+// Ids in random order switch the connection to its large page cache mid-load; no row may be lost
+// or duplicated across the switch.
+TEST(SqliteStoreTest, BulkInsertsOfIdsInAnyOrderKeepEveryRowOnce) {
+  TempDir dir;
+  auto store = OpenSqliteStore(dir.File("w.db"));
+  ASSERT_TRUE(store.ok());
+  Store& s = **store;
+  ASSERT_TRUE(s.Begin().ok());
+  int64_t inserted = 0;
+  std::vector<Transaction> batch;
+  for (int b = 0; b < 12; ++b) {
+    batch.clear();
+    // Ascending ids first, then ids scattered over the whole range (and repeats of earlier ones).
+    for (int i = 0; i < 100; ++i) {
+      const int k = b < 6 ? b * 100 + i : (i * 7919 + b * 31) % 1200;
+      batch.push_back(Tx(fmt::format("T{:05}", k), k));
+    }
+    auto n = s.InsertTransactions(batch);
+    ASSERT_TRUE(n.ok()) << n.status().ToString();
+    inserted += *n;
+  }
+  ASSERT_TRUE(s.Commit().ok());
+  EXPECT_EQ(s.Counts()->transactions, inserted);
+  std::set<std::string> ids;
+  ASSERT_TRUE(s.ForEachTransaction([&](const Transaction& tx) {
+                 EXPECT_TRUE(ids.insert(tx.id).second) << tx.id;
+                 return Status::Ok();
+               }).ok());
+  EXPECT_EQ(static_cast<int64_t>(ids.size()), inserted);
+  EXPECT_GT(inserted, 600);
 }
 
 TEST(SqliteStoreTest, UncommittedWorkIsLostCommittedWorkStays) {
@@ -212,6 +269,28 @@ TEST(SqliteStoreTest, AuditTrailIsAppendOnly) {
   EXPECT_NE(sqlite3_exec(db, "UPDATE audit SET actor = 'x'", nullptr, nullptr, nullptr), SQLITE_OK);
   EXPECT_NE(sqlite3_exec(db, "DELETE FROM audit", nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
+}
+
+// Schema 5 records how id-less rows are named: the old scheme where transactions exist already
+// (their ids must keep matching), the time-ordered one in a new workspace.
+TEST(SqliteStoreTest, MigrationKeepsTheSyntheticIdSchemeOfAWorkspaceWithTransactions) {
+  TempDir dir;
+  {
+    auto store = OpenSqliteStore(dir.File("new.db"));
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ(*(*store)->GetMeta("synthetic_ids"), "time-hash");
+    ASSERT_TRUE((*store)->InsertTransaction(Tx("h0123456789abcdef", 1)).ok());
+  }
+  // Make it a version-4 workspace, as an older tiphub left it.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(dir.File("new.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(
+      sqlite3_exec(db, "DELETE FROM meta; PRAGMA user_version = 4", nullptr, nullptr, nullptr),
+      SQLITE_OK);
+  sqlite3_close(db);
+  auto store = OpenSqliteStore(dir.File("new.db"));
+  ASSERT_TRUE(store.ok());
+  EXPECT_EQ(*(*store)->GetMeta("synthetic_ids"), "hash");
 }
 
 TEST(SqliteStoreTest, NotASqliteFileIsAClearError) {

@@ -131,6 +131,8 @@ class Store {
   virtual Result<bool> InsertParty(const Party& party) = 0;
   virtual Result<bool> InsertAccount(const Account& account) = 0;
   virtual Result<bool> InsertLabel(const TransactionLabel& label) = 0;
+  // InsertLabel for bulk loads: returns how many were new (as InsertTransactions).
+  virtual Result<int64_t> InsertLabels(std::span<const TransactionLabel> labels) = 0;
   virtual Result<bool> InsertWatchlistEntry(const std::string& party_id,
                                             const std::string& list) = 0;
 
@@ -242,7 +244,7 @@ class Store {
 // Fails with FailedPrecondition when the file was written by a newer tiphub.
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path);
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // The JSON form of an alert, as stored and as the CLI and API print it: id, kind, typology, score,
 // first_seen, last_seen, accounts (account, role, score, protect), indicators (indicator, account,
