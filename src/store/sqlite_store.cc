@@ -1,5 +1,7 @@
 // SQLite implementation of Store.
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -332,6 +334,7 @@ class SqliteStore final : public Store {
     if (!in_tx_) return Status::Ok();
     RETURN_IF_ERROR(Exec("COMMIT"));
     in_tx_ = false;
+    if (std::exchange(bulk_written_, false)) StartLogWriteback();
     return Status::Ok();
   }
 
@@ -351,6 +354,7 @@ class SqliteStore final : public Store {
   // Full groups of kBulkRows in one statement each, the rest one by one.
   Result<int64_t> InsertTransactions(std::span<const Transaction> txs) override {
     RETURN_IF_ERROR(FitCacheToIds(txs));
+    bulk_written_ = true;
     int64_t inserted = 0;
     size_t i = 0;
     if (txs.size() >= kBulkRows) {
@@ -413,6 +417,7 @@ class SqliteStore final : public Store {
 
   // As InsertTransactions: full groups of kBulkRows in one statement each, the rest one by one.
   Result<int64_t> InsertLabels(std::span<const TransactionLabel> labels) override {
+    bulk_written_ = true;
     int64_t inserted = 0;
     size_t i = 0;
     if (labels.size() >= kBulkRows) {
@@ -1279,6 +1284,18 @@ class SqliteStore final : public Store {
     return Status::Ok();
   }
 
+  // After a bulk commit: has the kernel start writing the log to disk now, in the background, so
+  // that the fsync of the checkpoint at close finds little left to write (0.94 M rows: that fsync
+  // 0.29 s -> 0.09 s, the ingest 1.37 s -> 1.27-1.31 s). Best effort; Linux only.
+  void StartLogWriteback() {
+#ifdef __linux__
+    const int fd = open((path_ + "-wal").c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    (void)sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+    close(fd);
+#endif
+  }
+
   // "(?,?,...),(...)": `rows` rows of `fields` parameters.
   static std::string ValuesRows(size_t rows, int fields = kTransactionFields) {
     std::string row = "(?";
@@ -1352,7 +1369,8 @@ class SqliteStore final : public Store {
   std::string path_;
   sqlite3* db_ = nullptr;
   bool in_tx_ = false;
-  bool large_cache_ = false;  // FitCacheToIds
+  bool large_cache_ = false;   // FitCacheToIds
+  bool bulk_written_ = false;  // bulk inserts since the last commit (StartLogWriteback)
   // FitCacheToIds: the largest id inserted up to each of the last kIdWindow batches (by batch
   // number modulo kIdWindow), while the cache is small.
   static constexpr size_t kIdWindow = 4;
