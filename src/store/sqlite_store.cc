@@ -115,7 +115,8 @@ INSERT OR REPLACE INTO meta(key, value) SELECT 'synthetic_ids',
 )sql",
 };
 
-// Page cache sizes (FitCacheToIds), in KiB.
+// Page cache sizes, in KiB: kLargeCache by default, kSmallCache while transactions with ascending
+// ids are bulk inserted (FitCacheToIds).
 constexpr const char* kSmallCache = "PRAGMA cache_size=-16384";
 constexpr const char* kLargeCache = "PRAGMA cache_size=-262144";
 
@@ -318,7 +319,7 @@ class SqliteStore final : public Store {
             .WithContext(fmt::format("'{}' is not a tiphub workspace (SQLite file)", path_)));
     RETURN_IF_ERROR(Exec("PRAGMA synchronous=NORMAL"));
     RETURN_IF_ERROR(Exec("PRAGMA foreign_keys=OFF"));
-    RETURN_IF_ERROR(Exec(kSmallCache));
+    RETURN_IF_ERROR(Exec(kLargeCache));
     RETURN_IF_ERROR(Exec("PRAGMA wal_autocheckpoint=16384"));
     RETURN_IF_ERROR(Exec("PRAGMA mmap_size=1073741824"));
     return Migrate();
@@ -375,6 +376,7 @@ class SqliteStore final : public Store {
   }
 
   Result<bool> InsertParty(const Party& p) override {
+    RETURN_IF_ERROR(UseLargeCache());
     ASSIGN_OR_RETURN(
         Statement * s,
         Prepared(1, "INSERT OR IGNORE INTO parties VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -397,6 +399,7 @@ class SqliteStore final : public Store {
   }
 
   Result<bool> InsertAccount(const Account& a) override {
+    RETURN_IF_ERROR(UseLargeCache());
     ASSIGN_OR_RETURN(Statement * s,
                      Prepared(2, "INSERT OR IGNORE INTO accounts VALUES(?,?,?,?,?,?,?)"));
     s->Text(1, a.id);
@@ -1257,16 +1260,16 @@ class SqliteStore final : public Store {
     sqlite3_reset(statements_[slot]->get());
     return statements_[slot].get();
   }
-  // Ids in ascending order (most exports, simulator worlds, synthetic ids) only extend the right
-  // edge of each B-tree, so kSmallCache holds what inserts touch; a larger cache there only costs
-  // fresh memory (page faults). Ids in any other order (UUIDs, hashes) insert all over the id
-  // index, which then should stay in memory: once more than an eighth of a batch's ids lie below
-  // the largest id of kIdWindow batches before, the connection uses kLargeCache. Ids that ascend
-  // but are shuffled among rows of one timestamp (synthetic ids of a payroll run) pass. Measured on
-  // 0.94 M rows: ascending ids 1.37 s with 16 MB, 1.94 s with 256 MB; random 32-digit ids 7.1 s
-  // with 16 MB, 4.4-5.6 s with 64-256 MB.
+  // Transactions with ids in ascending order (most exports, simulator worlds, synthetic ids) only
+  // extend the right edge of each B-tree, so kSmallCache holds what their inserts touch; a larger
+  // cache there only costs fresh memory (page faults). Ids in any other order (UUIDs, hashes)
+  // insert all over the id index, which then should stay in memory: once more than an eighth of a
+  // batch's ids lie below the largest id of kIdWindow batches before, the connection keeps
+  // kLargeCache. Ids that ascend but are shuffled among rows of one timestamp (synthetic ids of a
+  // payroll run) pass. Measured on 0.94 M rows: ascending ids 1.37 s with 16 MB, 1.94 s with
+  // 256 MB; random 32-digit ids 7.1 s with 16 MB, 4.4-5.6 s with 64-256 MB.
   Status FitCacheToIds(std::span<const Transaction> txs) {
-    if (large_cache_ || txs.empty()) return Status::Ok();
+    if (ids_disordered_ || txs.empty()) return Status::Ok();
     const std::string& floor = max_ids_[batches_ % kIdWindow];  // kIdWindow batches ago
     size_t below = 0;
     const std::string* largest = &txs.front().id;
@@ -1275,13 +1278,21 @@ class SqliteStore final : public Store {
       if (*largest < tx.id) largest = &tx.id;
     }
     if (below * 8 > txs.size()) {
-      large_cache_ = true;
-      return Exec(kLargeCache);
+      ids_disordered_ = true;
+      return UseLargeCache();
     }
     const std::string& last = max_ids_[(batches_ + kIdWindow - 1) % kIdWindow];
     max_ids_[batches_ % kIdWindow] = std::max(last, *largest);
     ++batches_;
-    return Status::Ok();
+    if (small_cache_) return Status::Ok();
+    small_cache_ = true;
+    return Exec(kSmallCache);
+  }
+  // For inserts in any order (parties and accounts have a name and an owner index).
+  Status UseLargeCache() {
+    if (!small_cache_) return Status::Ok();
+    small_cache_ = false;
+    return Exec(kLargeCache);
   }
 
   // After a bulk commit: has the kernel start writing the log to disk now, in the background, so
@@ -1369,8 +1380,9 @@ class SqliteStore final : public Store {
   std::string path_;
   sqlite3* db_ = nullptr;
   bool in_tx_ = false;
-  bool large_cache_ = false;   // FitCacheToIds
-  bool bulk_written_ = false;  // bulk inserts since the last commit (StartLogWriteback)
+  bool small_cache_ = false;     // kSmallCache in use (FitCacheToIds)
+  bool ids_disordered_ = false;  // FitCacheToIds saw ids in no order
+  bool bulk_written_ = false;    // bulk inserts since the last commit (StartLogWriteback)
   // FitCacheToIds: the largest id inserted up to each of the last kIdWindow batches (by batch
   // number modulo kIdWindow), while the cache is small.
   static constexpr size_t kIdWindow = 4;
