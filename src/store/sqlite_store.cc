@@ -352,27 +352,13 @@ class SqliteStore final : public Store {
     return StepInsert(*s);
   }
 
-  // Full groups of kBulkRows in one statement each, the rest one by one.
   Result<int64_t> InsertTransactions(std::span<const Transaction> txs) override {
     RETURN_IF_ERROR(FitCacheToIds(txs));
-    bulk_written_ = true;
-    int64_t inserted = 0;
-    size_t i = 0;
-    if (txs.size() >= kBulkRows) {
-      static const std::string kMany = std::string(kInsertTransaction) + ValuesRows(kBulkRows);
-      ASSIGN_OR_RETURN(Statement * s, Prepared(kSlotInsertTransactions, kMany.c_str()));
-      for (; i + kBulkRows <= txs.size(); i += kBulkRows) {
-        sqlite3_reset(s->get());
-        for (size_t r = 0; r < kBulkRows; ++r) BindTransaction(*s, static_cast<int>(r), txs[i + r]);
-        if (sqlite3_step(s->get()) != SQLITE_DONE) return Error("writing");
-        inserted += sqlite3_changes(db_);
-      }
-    }
-    for (; i < txs.size(); ++i) {
-      ASSIGN_OR_RETURN(bool added, InsertTransaction(txs[i]));
-      inserted += added;
-    }
-    return inserted;
+    static const std::string kMany = std::string(kInsertTransaction) + ValuesRows(kBulkRows);
+    return InsertBulk(
+        txs, kSlotInsertTransactions, kMany, "writing transactions",
+        [](Statement& s, int row, const Transaction& tx) { BindTransaction(s, row, tx); },
+        [this](const Transaction& tx) { return InsertTransaction(tx); });
   }
 
   Result<bool> InsertParty(const Party& p) override {
@@ -418,27 +404,13 @@ class SqliteStore final : public Store {
     return StepInsert(*s);
   }
 
-  // As InsertTransactions: full groups of kBulkRows in one statement each, the rest one by one.
   Result<int64_t> InsertLabels(std::span<const TransactionLabel> labels) override {
-    bulk_written_ = true;
-    int64_t inserted = 0;
-    size_t i = 0;
-    if (labels.size() >= kBulkRows) {
-      static const std::string kMany =
-          "INSERT OR IGNORE INTO labels VALUES" + ValuesRows(kBulkRows, kLabelFields);
-      ASSIGN_OR_RETURN(Statement * s, Prepared(kSlotInsertLabels, kMany.c_str()));
-      for (; i + kBulkRows <= labels.size(); i += kBulkRows) {
-        sqlite3_reset(s->get());
-        for (size_t r = 0; r < kBulkRows; ++r) BindLabel(*s, static_cast<int>(r), labels[i + r]);
-        if (sqlite3_step(s->get()) != SQLITE_DONE) return Error("writing labels");
-        inserted += sqlite3_changes(db_);
-      }
-    }
-    for (; i < labels.size(); ++i) {
-      ASSIGN_OR_RETURN(bool added, InsertLabel(labels[i]));
-      inserted += added;
-    }
-    return inserted;
+    static const std::string kMany =
+        "INSERT OR IGNORE INTO labels VALUES" + ValuesRows(kBulkRows, kLabelFields);
+    return InsertBulk(
+        labels, kSlotInsertLabels, kMany, "writing labels",
+        [](Statement& s, int row, const TransactionLabel& l) { BindLabel(s, row, l); },
+        [this](const TransactionLabel& l) { return InsertLabel(l); });
   }
 
   Result<bool> InsertWatchlistEntry(const std::string& party_id, const std::string& list) override {
@@ -1305,6 +1277,31 @@ class SqliteStore final : public Store {
     (void)sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
     close(fd);
 #endif
+  }
+
+  // Writes full groups of kBulkRows records in one statement each (`many_sql`, kept in `slot`;
+  // `bind(statement, row, record)` binds one), the rest one by one with `one(record)`; returns how
+  // many were new. Texts are bound without a copy: `records` must be unchanged meanwhile.
+  template <typename T, typename Bind, typename One>
+  Result<int64_t> InsertBulk(std::span<const T> records, size_t slot, const std::string& many_sql,
+                             const char* what, Bind bind, One one) {
+    bulk_written_ = true;
+    int64_t inserted = 0;
+    size_t i = 0;
+    if (records.size() >= kBulkRows) {
+      ASSIGN_OR_RETURN(Statement * s, Prepared(slot, many_sql.c_str()));
+      for (; i + kBulkRows <= records.size(); i += kBulkRows) {
+        sqlite3_reset(s->get());
+        for (size_t r = 0; r < kBulkRows; ++r) bind(*s, static_cast<int>(r), records[i + r]);
+        if (sqlite3_step(s->get()) != SQLITE_DONE) return Error(what);
+        inserted += sqlite3_changes(db_);
+      }
+    }
+    for (; i < records.size(); ++i) {
+      ASSIGN_OR_RETURN(bool added, one(records[i]));
+      inserted += added;
+    }
+    return inserted;
   }
 
   // "(?,?,...),(...)": `rows` rows of `fields` parameters.
