@@ -385,16 +385,14 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     return Status::InvalidArgument(
         "--follow needs an input to follow: a CSV file, a simulator folder or -");
   }
+  // Read from (without inputs) and written to at the end (the alerts).
+  ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
   if (!request.inputs.empty()) {
     // Straight from the inputs: one streaming pass, the workspace receives only the alerts.
     EngineSink sink(options, model.get());
     ingest::IngestOptions ingest_options;
     ingest_options.rejects_path = request.store_path + ".rejects.csv";
-    {
-      ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store,
-                       store::OpenSqliteStore(request.store_path));
-      ASSIGN_OR_RETURN(ingest_options.synthetic_ids, WorkspaceSyntheticIds(*store));
-    }
+    ASSIGN_OR_RETURN(ingest_options.synthetic_ids, WorkspaceSyntheticIds(*store));
     ingest_options.progress = progress;
     ingest_options.follow = {request.follow, request.idle_exit_seconds, request.stop};
     RETURN_IF_ERROR(ingest::IngestInputs(request.inputs, ingest_options, sink));
@@ -406,8 +404,6 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     ASSIGN_OR_RETURN(alerts, sink.scanner()->Finish());
     processed = sink.scanner()->processed();
   } else {
-    ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store,
-                     store::OpenSqliteStore(request.store_path));
     ASSIGN_OR_RETURN(store::StoreCounts counts, store->Counts());
     if (counts.transactions == 0) {
       return Status::FailedPrecondition(
@@ -426,7 +422,6 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     ASSIGN_OR_RETURN(alerts, scanner.Finish());
     processed = scanner.processed();
   }
-  ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
   RETURN_IF_ERROR(store->ReplaceAlerts(alerts));
   ScanSummary summary = Summarise(alerts, processed);
   summary.seconds =

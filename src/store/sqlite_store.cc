@@ -1381,7 +1381,7 @@ class SqliteStore final : public Store {
   bool ids_disordered_ = false;  // FitCacheToIds saw ids in no order
   bool bulk_written_ = false;    // bulk inserts since the last commit (StartLogWriteback)
   // FitCacheToIds: the largest id inserted up to each of the last kIdWindow batches (by batch
-  // number modulo kIdWindow), while the cache is small.
+  // number modulo kIdWindow), until ids are seen in no order.
   static constexpr size_t kIdWindow = 4;
   std::array<std::string, kIdWindow> max_ids_;
   size_t batches_ = 0;
