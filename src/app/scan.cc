@@ -27,7 +27,8 @@ nlohmann::json ScanSummary::ToJson() const {
   return {{"transactions", transactions},     {"alerts", alerts},
           {"network_alerts", network_alerts}, {"accounts_flagged", accounts_flagged},
           {"protect_flags", protect_flags},   {"model_alerts", model_alerts},
-          {"by_typology", by_typology},       {"seconds", seconds}};
+          {"by_typology", by_typology},       {"silenced", silenced},
+          {"seconds", seconds}};
 }
 
 nlohmann::json AlertToJson(const Alert& alert) { return store::AlertToJson(alert); }
@@ -85,6 +86,11 @@ class Scanner {
   }
 
   int64_t processed() const { return processed_; }
+
+  // The engine's indicators silenced by gaps in the data (valid after Finish).
+  std::vector<detect::SilencedIndicator> Silenced() const {
+    return model_ ? extractor_->engine().Silenced() : engine_->Silenced();
+  }
 
   Result<std::vector<Alert>> Finish() {
     if (!model_) return engine_->Finish();
@@ -294,6 +300,7 @@ class PipelinedScanner {
   }
 
   int64_t processed() const { return scanner_->processed(); }
+  std::vector<detect::SilencedIndicator> Silenced() const { return scanner_->Silenced(); }
 
  private:
   static constexpr size_t kBatch = 8192;
@@ -352,9 +359,18 @@ class EngineSink final : public ingest::RecordSink {
   std::unique_ptr<PipelinedScanner> scanner_;
 };
 
-ScanSummary Summarise(const std::vector<Alert>& alerts, int64_t transactions) {
+ScanSummary Summarise(const std::vector<Alert>& alerts, int64_t transactions,
+                      const std::vector<detect::SilencedIndicator>& silenced) {
   ScanSummary summary;
   summary.transactions = transactions;
+  for (const auto& s : silenced) {
+    auto& missing = summary.silenced[s.id];
+    for (int k = 0; k < detect::kDataNeedCount; ++k) {
+      if (s.missing & (1u << k))
+        missing.emplace_back(detect::DataNeedName(static_cast<detect::DataNeed>(1u << k)));
+    }
+  }
+  summary.silenced_text = detect::DescribeSilenced(silenced);
   summary.alerts = static_cast<int64_t>(alerts.size());
   for (const Alert& a : alerts) {
     summary.network_alerts += a.kind == "network";
@@ -381,6 +397,7 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
   }
   std::vector<Alert> alerts;
   int64_t processed = 0;
+  std::vector<detect::SilencedIndicator> silenced;
   if (request.follow && request.inputs.empty()) {
     return Status::InvalidArgument(
         "--follow needs an input to follow: a CSV file, a simulator folder or -");
@@ -403,6 +420,7 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     }
     ASSIGN_OR_RETURN(alerts, sink.scanner()->Finish());
     processed = sink.scanner()->processed();
+    silenced = sink.scanner()->Silenced();
   } else {
     ASSIGN_OR_RETURN(store::StoreCounts counts, store->Counts());
     if (counts.transactions == 0) {
@@ -421,9 +439,10 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     }));
     ASSIGN_OR_RETURN(alerts, scanner.Finish());
     processed = scanner.processed();
+    silenced = scanner.Silenced();
   }
   RETURN_IF_ERROR(store->ReplaceAlerts(alerts));
-  ScanSummary summary = Summarise(alerts, processed);
+  ScanSummary summary = Summarise(alerts, processed, silenced);
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;

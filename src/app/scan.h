@@ -44,6 +44,10 @@ struct ScanSummary {
   int64_t protect_flags = 0;
   int64_t model_alerts = 0;  // raised by the model alone
   std::map<std::string, int64_t> by_typology;
+  // Indicators kept silent because the data lacks what they need, by id: the missing fields
+  // ("time of day", "merchant codes", ...); and the same as one sentence.
+  std::map<std::string, std::vector<std::string>> silenced;
+  std::string silenced_text;
   double seconds = 0;
   nlohmann::json ToJson() const;
 };

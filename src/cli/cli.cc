@@ -167,6 +167,8 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
       for (const auto& [typology, n] : summary.by_typology) {
         std::cout << fmt::format("  {:<20} {}\n", typology, n);
       }
+      if (!summary.silenced_text.empty())
+        std::cout << "Indicators off for lack of data: " << summary.silenced_text << "\n";
       std::cout << "List them with: tiphub alerts --store " << scan->store_path << "\n";
       return Status::Ok();
     };

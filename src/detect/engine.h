@@ -1,10 +1,16 @@
-// The detection engine: one pass over transactions in time order, per-account windowed state and a
-// time-windowed transfer graph, indicators from the catalog, combination scoring, and network
-// alerts with roles. Used the same way for a batch (the store's transactions) and a stream.
+// The detection engine: one pass over transactions in time order through the detection stages,
+// then alerts. Used the same way for a batch (the store's transactions) and a stream.
 //
 //   Engine engine(options, std::move(reference));
 //   for (const Transaction& tx : ...) RETURN_IF_ERROR(engine.Process(tx));
 //   std::vector<Alert> alerts = engine.Finish();
+//
+// Stages (each in its own file): the window stage (per-account counters over windows and days:
+// the published indicators), the graph stage (the time-windowed transfer graph: fans, cycles,
+// scatter-gather, pass-through), the KYC stage (shared phones and addresses, custodians) and the
+// alert builder (scores, groups, families and roles from the catalog). The engine also profiles
+// the data as it passes: indicators that need fields the data lacks (times of day, merchant
+// codes, KYC, ...) stay silent, and Silenced() says which and why.
 //
 // Memory is bounded by the number of accounts and the window, not by history: per-account
 // counters are reset at each window boundary and graph edges older than the graph window are
@@ -13,50 +19,39 @@
 #define TIPHUB_DETECT_ENGINE_H_
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "common/status.h"
+#include "detect/accounts.h"
+#include "detect/rules.h"
 #include "model/alert.h"
 #include "model/types.h"
 
 namespace tiphub::detect {
 
-// Know-your-customer data the indicators need beside transactions.
-struct ReferenceData {
-  std::vector<Party> parties;
-  std::vector<Account> accounts;
-  std::vector<std::pair<std::string, std::string>> watchlist;  // party id, list name
-  // Parties known to be the same person (tiphub resolve): party id -> entity id. Shared-attribute
-  // indicators count entities, so one person's KYC variants are not "different names".
-  std::unordered_map<std::string, std::string> entity_of_party;
-};
-
-struct EngineOptions {
-  int64_t window_seconds = 30 * 86400;
-  // Transactions may arrive this much earlier than the latest seen; older ones are an error.
-  int64_t out_of_order_tolerance_seconds = 3600;
-  double alert_score = 30;                   // minimum account score for an alert
-  int min_indicators = 2;                    // distinct HT indicators needed without a typology hit
-  std::map<std::string, double> weights;     // overrides of catalog weights
-  std::map<std::string, double> thresholds;  // overrides of catalog thresholds
-};
-
-// Reads a rules file (JSON): {"alert_score": 30, "min_indicators": 2, "window_days": 30,
-// "indicators": {"HT-05": {"weight": 8, "threshold": 3}}}. Unknown ids are errors.
-Status ApplyRulesFile(const std::string& path, EngineOptions& options);
-
-// What the engine has concluded about one account so far: the indicators that fired (best hit
-// per indicator) summed by weight and counted by family. Used as learned-model features.
+// What the learned model reads of the engine's view of one account so far: the indicators that
+// fired (best hit per indicator) summed by weight and counted by family.
 struct AccountSignals {
   double weight = 0;    // sum of the fired indicators' weights
   int trafficking = 0;  // HT-xx indicators fired
   int typologies = 0;   // graph typologies (ML-xx) and other indicators fired
+};
+
+// Which fields the scanned data holds (DataNeed bits) and the counts behind them.
+struct DataProfile {
+  uint32_t present = 0;  // DataNeed bits
+  int64_t transactions = 0;
+  int64_t with_time_of_day = 0;  // local time not exactly midnight
+};
+
+// An indicator kept silent because the data lacks what it needs.
+struct SilencedIndicator {
+  std::string id;
+  uint32_t missing = 0;  // DataNeed bits
 };
 
 class Engine {
@@ -84,6 +79,10 @@ class Engine {
   std::pair<uint32_t, uint32_t> LastAccounts() const;
   AccountSignals SignalsAt(uint32_t handle) const;
 
+  // The data seen so far, and the indicators its gaps keep silent.
+  DataProfile Profile() const;
+  std::vector<SilencedIndicator> Silenced() const;
+
   int64_t processed() const { return processed_; }
 
  private:
@@ -91,6 +90,9 @@ class Engine {
   std::unique_ptr<Impl> impl_;
   int64_t processed_ = 0;
 };
+
+// "no time of day: HT-11, HT-14, HT-23 off; no merchant codes: HT-01, ... off".
+std::string DescribeSilenced(const std::vector<SilencedIndicator>& silenced);
 
 }  // namespace tiphub::detect
 

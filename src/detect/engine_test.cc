@@ -9,26 +9,14 @@
 
 #include "common/temp_dir.h"
 #include "detect/catalog.h"
+#include "detect/test_util.h"
 
 namespace tiphub::detect {
 namespace {
 
-const int64_t kDay = 86400;
-const int64_t kStart = 1'767'225'600;  // 2026-01-01T00:00:00Z
-
-Transaction Tx(const std::string& id, int64_t ts, const std::string& from, const std::string& to,
-               int64_t minor, Channel channel, int mcc = 0, const std::string& city = "") {
-  Transaction tx;
-  tx.id = id;
-  tx.time = {ts, -360};
-  tx.from_account = from;
-  tx.to_account = to;
-  tx.amount = {minor, *Currency::Parse("USD")};
-  tx.channel = channel;
-  tx.mcc = mcc;
-  tx.city = city;
-  return tx;
-}
+using testing::kDay;
+using testing::kStart;
+using testing::Tx;
 
 bool Flags(const std::vector<Alert>& alerts, const std::string& account,
            const std::string& indicator) {
@@ -278,6 +266,57 @@ TEST(EngineTest, RulesFileOverridesAndRejectsUnknownIds) {
   Status bad = ApplyRulesFile(dir.File("bad.json"), o);
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.message().find("HT-99"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tiphub::detect
+
+namespace tiphub::detect {
+namespace {
+
+using testing::kDay;
+using testing::kStart;
+using testing::Tx;
+
+// An account paid by 12 different senders, three of them twice (HT-17 and HT-31 together alert),
+// every transfer at `hour_utc` on its day with local offset `offset`.
+std::vector<Alert> PaidByMany(int hour_utc, int32_t offset) {
+  Engine engine({}, {});
+  const int64_t window = 30 * kDay;
+  const int64_t start = (kStart / window + 1) * window;
+  int n = 0;
+  for (int k = 0; k < 15; ++k) {
+    const std::string sender = "S" + std::to_string(k % 12);
+    Transaction tx = Tx("T" + std::to_string(n++), start + k * kDay + hour_utc * 3600, sender,
+                        "OWL", 25'000, Channel::kTransfer);
+    tx.time.offset_minutes = offset;
+    EXPECT_TRUE(engine.Process(tx).ok());
+  }
+  auto alerts = engine.Finish();
+  const auto silenced = engine.Silenced();
+  const bool night_silenced = std::any_of(silenced.begin(), silenced.end(), [](const auto& s) {
+    return s.id == "HT-14" && (s.missing & kNeedsTimeOfDay);
+  });
+  EXPECT_EQ(night_silenced, hour_utc == 0 && offset == 0);
+  return alerts;
+}
+
+// Whole days (every timestamp at 00:00) say nothing about the night: HT-14 stays silent and the
+// scan says why; with real times of day it fires.
+TEST(EngineTest, DataWithoutTimesOfDayKeepsNightIndicatorsSilent) {
+  const auto days = PaidByMany(0, 0);
+  ASSERT_EQ(days.size(), 1u);
+  EXPECT_FALSE(Flags(days, "OWL", "HT-14"));
+  EXPECT_TRUE(Flags(days, "OWL", "HT-17"));
+  const auto nights = PaidByMany(5, -360);  // 23:00 local
+  ASSERT_EQ(nights.size(), 1u);
+  EXPECT_TRUE(Flags(nights, "OWL", "HT-14"));
+  Engine engine({}, {});
+  ASSERT_TRUE(engine.Process(Tx("T", kStart, "A", "B", 100, Channel::kTransfer, 0, "", 0)).ok());
+  EXPECT_NE(DescribeSilenced(engine.Silenced()).find("no time of day: HT-11, HT-14"),
+            std::string::npos);
+  EXPECT_NE(DescribeSilenced(engine.Silenced()).find("no merchant codes: HT-01"),
+            std::string::npos);
 }
 
 }  // namespace
