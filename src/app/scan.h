@@ -62,12 +62,6 @@ Result<std::vector<Alert>> ListAlerts(const std::string& store_path, int64_t lim
 Result<Alert> GetAlert(const std::string& store_path, int64_t id);
 nlohmann::json AlertToJson(const Alert& alert);
 
-// Metrics of the stored alerts against labels_accounts.csv and labels_transactions.csv in
-// `labels_dir`. JSON keys: account, transaction, per_scheme, hard_negative_fpr, precision_at_k,
-// role_accuracy.
-Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string& labels_dir,
-                                int top_k);
-
 }  // namespace tiphub::app
 
 #endif  // TIPHUB_APP_SCAN_H_

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <thread>
 
+#include "app/eval.h"
 #include "app/ingest.h"
 #include "app/simulate.h"
 #include "common/temp_dir.h"

@@ -17,6 +17,7 @@
 #include "app/auth.h"
 #include "app/ingest.h"
 #include "app/scan.h"
+#include "app/eval.h"
 #include "app/simulate.h"
 #include "app/version.h"
 #include "common/logging.h"
@@ -273,10 +274,11 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
     int top_k = 50;
   };
   auto eval = std::make_shared<EvalArgs>();
-  CLI::App* ev =
-      app.add_subcommand("eval", "Compare alerts with a simulator world's known answers");
+  CLI::App* ev = app.add_subcommand(
+      "eval", "Compare alerts with known answers: a simulator world's, or the ingested labels");
   ev->add_option("--store", eval->store_path, "Workspace file (default tiphub.db)");
-  ev->add_option("--labels", eval->labels, "Folder of the simulator world")->required();
+  ev->add_option("--labels", eval->labels,
+                 "Folder of a simulator world (default: the labels ingested with the data)");
   ev->add_option("--top-k", eval->top_k, "K for precision among the top-K alerts (default 50)");
   ev->callback([eval, &global, &action] {
     action = [eval, &global]() -> Status {
@@ -293,13 +295,35 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
                                  m[level]["precision"].get<double>(),
                                  m[level]["recall"].get<double>(), m[level]["f1"].get<double>());
       }
-      std::cout << fmt::format("hard-negative false-positive rate {:.3f} ({} accounts)\n",
-                               m["hard_negative_fpr"].get<double>(),
-                               m["hard_negative_accounts"].get<int64_t>());
-      std::cout << fmt::format(
-          "precision at top {} alerts {:.3f}\nrole accuracy {:.3f}\nper scheme (account recall):\n",
-          m["precision_at_k"]["k"].get<int64_t>(), m["precision_at_k"]["precision"].get<double>(),
-          m["role_accuracy"].get<double>());
+      if (m["hard_negative_fpr"].is_number()) {
+        std::cout << fmt::format("hard-negative false-positive rate {:.3f} ({} accounts)\n",
+                                 m["hard_negative_fpr"].get<double>(),
+                                 m["hard_negative_accounts"].get<int64_t>());
+      }
+      std::cout << fmt::format("precision at top {} alerts {:.3f}\n",
+                               m["precision_at_k"]["k"].get<int64_t>(),
+                               m["precision_at_k"]["precision"].get<double>());
+      if (m["role_accuracy"].is_number())
+        std::cout << fmt::format("role accuracy {:.3f}\n", m["role_accuracy"].get<double>());
+      std::cout << fmt::format("alerts {}, largest {} accounts, {} over 50 accounts\n",
+                               m["alerts"].get<int64_t>(), m["largest_alert"].get<int64_t>(),
+                               m["alerts_over_50"].get<int64_t>());
+      if (m.contains("instances")) {
+        const auto& i = m["instances"];
+        std::cout << fmt::format(
+            "pattern instances {}: {} with a member flagged, {} with half or more; {} alerts mix "
+            "instances\n",
+            i["total"].get<int64_t>(), i["found"].get<int64_t>(), i["found_half"].get<int64_t>(),
+            i["mixed_alerts"].get<int64_t>());
+      }
+      for (const auto& [source, p] : m["by_source"].items()) {
+        std::cout << fmt::format(
+            "  {:<13} alerts {:>5} (largest {:>4})  account precision {:.3f}  recall {:.3f}  F1 "
+            "{:.3f}\n",
+            source, p["alerts"].get<int64_t>(), p["largest_alert"].get<int64_t>(),
+            p["precision"].get<double>(), p["recall"].get<double>(), p["f1"].get<double>());
+      }
+      std::cout << "per typology (account recall):\n";
       for (const auto& [type, s] : m["per_scheme"].items()) {
         std::cout << fmt::format("  {:<20} {:>4}/{:<4} {:.3f}\n", type, s["found"].get<int64_t>(),
                                  s["accounts"].get<int64_t>(), s["recall"].get<double>());

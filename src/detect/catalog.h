@@ -76,6 +76,7 @@ struct FamilyInfo {
   std::string_view name;
   bool laundering;
   std::string_view description;
+  bool unsupervised = false;  // found by the unsupervised dense-flow detector, not by rules
 };
 std::span<const FamilyInfo> Families();
 const FamilyInfo* FindFamily(std::string_view name);

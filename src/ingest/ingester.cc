@@ -82,7 +82,7 @@ struct TxColumns {
   }
   int id = -1, timestamp = -1, offset = -1, from_bank = -1, from_account = -1, to_bank = -1,
       to_account = -1, amount = -1, currency = -1, channel = -1, mcc = -1, merchant = -1, city = -1,
-      country = -1, label = -1;
+      country = -1, label = -1, typology = -1, instance = -1;
   std::string timestamp_format;  // empty: ISO 8601
   char decimal = '.';
   std::string default_currency;
@@ -90,7 +90,28 @@ struct TxColumns {
   bool ibm = false;
   SyntheticIds synthetic_ids = SyntheticIds::kTimeAndHash;
   std::map<std::string, std::string> channel_values;  // source value -> tiphub channel
+  std::map<std::string, bool> label_values;           // source value -> illicit
 };
+
+// A transaction's label: illicit or not, and for illicit ones the typology and the pattern
+// instance the data names (empty when it names none).
+struct LabelFields {
+  std::optional<bool> illicit;
+  std::string typology, instance;
+};
+
+// A label value: the mapping's own values first, then 1/0, true/false, yes/no, y/n, t/f in any
+// case (and empty for licit).
+std::optional<bool> ParseLabel(std::string_view v, const std::map<std::string, bool>& mapped) {
+  if (auto it = mapped.find(std::string(v)); it != mapped.end()) return it->second;
+  const std::string lower = ToLower(v);
+  if (lower == "1" || lower == "true" || lower == "yes" || lower == "y" || lower == "t")
+    return true;
+  if (lower == "0" || lower == "false" || lower == "no" || lower == "n" || lower == "f" ||
+      lower.empty())
+    return false;
+  return std::nullopt;
+}
 
 std::optional<Channel> IbmChannel(std::string_view v) {
   if (v == "Credit Card") return Channel::kCard;
@@ -111,13 +132,13 @@ std::string_view Field(const CsvRecord& rec, int idx) {
 
 struct ParsedTx {
   Transaction tx;
-  std::optional<bool> label;
+  LabelFields label;
 };
 
 // Parses one transaction record; on failure fills `reject`.
 bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
-                      const std::vector<std::string>& names, Transaction& tx,
-                      std::optional<bool>& label, Reject& reject) {
+                      const std::vector<std::string>& names, Transaction& tx, LabelFields& label,
+                      Reject& reject) {
   auto fail = [&](int col, std::string reason) {
     reject = {
         rec.line,
@@ -127,7 +148,9 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
   };
   // Fields are assigned in place so their string capacity is reused from row to row; every field
   // is assigned, whatever `tx` held.
-  label.reset();
+  label.illicit.reset();
+  label.typology.clear();
+  label.instance.clear();
   // Timestamp.
   const std::string_view ts = Field(rec, c.timestamp);
   int32_t offset = c.default_offset;
@@ -218,12 +241,15 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
   tx.country.assign(Field(rec, c.country));
   if (c.label >= 0) {
     const std::string_view l = Field(rec, c.label);
-    if (l == "1" || l == "true" || l == "yes") {
-      label = true;
-    } else if (l == "0" || l == "false" || l == "no" || l.empty()) {
-      label = false;
-    } else {
-      return fail(c.label, fmt::format("{} is not a label (use 0 or 1)", QuoteForMessage(l)));
+    label.illicit = ParseLabel(l, c.label_values);
+    if (!label.illicit) {
+      return fail(c.label, fmt::format("{} is not a label: use 1/0, true/false, yes/no, or give "
+                                       "its meaning under \"label_values\" in a --mapping file",
+                                       QuoteForMessage(l)));
+    }
+    if (*label.illicit) {
+      label.typology.assign(Field(rec, c.typology));
+      label.instance.assign(Field(rec, c.instance));
     }
   }
   tx.id.assign(Field(rec, c.id));
@@ -369,7 +395,9 @@ Status ApplyMapping(const nlohmann::json& m, const std::vector<std::string>& hea
                                        {"merchant_id", &c.merchant},
                                        {"city", &c.city},
                                        {"country", &c.country},
-                                       {"label", &c.label}};
+                                       {"label", &c.label},
+                                       {"typology", &c.typology},
+                                       {"instance", &c.instance}};
   for (const auto& [key, value] : m["columns"].items()) {
     auto it = slots.find(key);
     if (it == slots.end()) {
@@ -404,6 +432,25 @@ Status ApplyMapping(const nlohmann::json& m, const std::vector<std::string>& hea
     auto off = ParseOffset(m.value("utc_offset", ""));
     if (!off) return Status::InvalidArgument(mapping_path + ": utc_offset must look like -06:00");
     c.default_offset = *off;
+  }
+  if (m.contains("label_values")) {
+    if (!m["label_values"].is_object())
+      return Status::InvalidArgument(mapping_path +
+                                     ": label_values must be an object of value: true/false");
+    for (const auto& [k, v] : m["label_values"].items()) {
+      if (v.is_boolean()) {
+        c.label_values[k] = v.get<bool>();
+      } else if (v.is_number_integer() && (v.get<int>() == 0 || v.get<int>() == 1)) {
+        c.label_values[k] = v.get<int>() == 1;
+      } else {
+        return Status::InvalidArgument(fmt::format(
+            "{}: label_values.{} must be true (illicit) or false (licit)", mapping_path, k));
+      }
+    }
+  }
+  if ((c.typology >= 0 || c.instance >= 0) && c.label < 0) {
+    return Status::InvalidArgument(mapping_path +
+                                   ": columns.typology and columns.instance need columns.label");
   }
   if (m.contains("channel_values")) {
     for (const auto& [k, v] : m["channel_values"].items()) {
@@ -569,8 +616,11 @@ Result<FileCounts> FileIngester::IngestCsv(const std::string& path, const nlohma
           continue;
         }
         RETURN_IF_ERROR(Accepted(sink_.AddTransaction(tx), counts));
-        if (parsed.label && (kind == Kind::kIbm || cols.label >= 0)) {
-          RETURN_IF_ERROR(sink_.AddLabel(tx.id, *parsed.label, "", "").status());
+        if (parsed.label.illicit && (kind == Kind::kIbm || cols.label >= 0)) {
+          RETURN_IF_ERROR(sink_
+                              .AddLabel(tx.id, *parsed.label.illicit, parsed.label.instance,
+                                        parsed.label.typology)
+                              .status());
         }
         break;
       }
@@ -731,7 +781,7 @@ Result<FileCounts> FileIngester::IngestJsonLines(const std::string& path, std::i
         } else {
           RETURN_IF_ERROR(Accepted(sink_.AddTransaction(parsed.tx), counts));
           if (j.contains("illicit"))
-            RETURN_IF_ERROR(sink_.AddLabel(parsed.tx.id, *parsed.label, "", "").status());
+            RETURN_IF_ERROR(sink_.AddLabel(parsed.tx.id, *parsed.label.illicit, "", "").status());
         }
       } else {
         Rejected(path, reject, counts);

@@ -504,6 +504,23 @@ class SqliteStore final : public Store {
     return out;
   }
 
+  Result<std::vector<IllicitTransaction>> IllicitTransactions() override {
+    Statement s;
+    RETURN_IF_ERROR(s.Prepare(db_,
+                              "SELECT l.transaction_id, l.scenario, l.scheme_type, t.from_account, "
+                              "t.to_account FROM labels l LEFT JOIN transactions t ON t.id = "
+                              "l.transaction_id WHERE l.illicit = 1"));
+    std::vector<IllicitTransaction> out;
+    int rc;
+    while ((rc = sqlite3_step(s.get())) == SQLITE_ROW) {
+      out.push_back({{s.ColumnText(0), true, s.ColumnText(1), s.ColumnText(2)},
+                     s.ColumnText(3),
+                     s.ColumnText(4)});
+    }
+    if (rc != SQLITE_DONE) return Error("reading labels");
+    return out;
+  }
+
   Status ReplaceAlerts(std::vector<Alert>& alerts) override {
     // Each alert's position in the two queue orders, so that a deep page of an unfiltered queue
     // is an index seek rather than a walk past `offset` rows.

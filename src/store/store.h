@@ -36,6 +36,13 @@ struct TransactionLabel {
   std::string scheme_type;
 };
 
+// An illicit transaction's label with the transaction's accounts (empty when the label names a
+// transaction that is not stored).
+struct IllicitTransaction {
+  TransactionLabel label;
+  std::string from_account, to_account;
+};
+
 struct IngestRun {
   std::string source;
   int64_t read = 0;
@@ -147,6 +154,8 @@ class Store {
   virtual Result<std::vector<std::pair<std::string, std::string>>> Watchlist() = 0;
   // All transaction labels (simulator worlds, the IBM label column, mapped label columns).
   virtual Result<std::vector<TransactionLabel>> Labels() = 0;
+  // The illicit labels only, with their transactions' accounts.
+  virtual Result<std::vector<IllicitTransaction>> IllicitTransactions() = 0;
 
   // Replaces all alerts with `alerts` (a scan's result), assigning ids in order.
   virtual Status ReplaceAlerts(std::vector<Alert>& alerts) = 0;
