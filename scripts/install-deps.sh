@@ -22,6 +22,7 @@ PACKAGES=(
   libsodium-dev         # keyed BLAKE2b for linkage encodings
   libutf8proc-dev       # Unicode normalisation of names for linkage
   libcpp-httplib-dev    # tiphub serve: HTTP(S) server for the API and console
+  libigraph-dev         # graph algorithms: Leiden communities for alert grouping
   openssl               # tests make a self-signed certificate for the HTTPS test
   # web console: end-to-end tests in headless Chromium (playwright-core); Node.js and npm below
   chromium

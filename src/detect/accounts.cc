@@ -1,6 +1,7 @@
 #include "detect/accounts.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "model/mcc.h"
 
@@ -70,6 +71,57 @@ void AccountTable::Hit(AccountState& a, std::string_view id, double value, std::
   }
   if (a.first_seen == 0) a.first_seen = ts;
   a.last_seen = std::max(a.last_seen, ts);
+}
+
+void AccountTable::Observe(std::string_view id, double value) {
+  const IndicatorInfo* info = FindIndicator(id);
+  if (info == nullptr || info->basis != ThresholdBasis::kPeer) return;
+  auto it = peer_values_.find(id);
+  if (it == peer_values_.end()) it = peer_values_.emplace(std::string(id), std::vector<uint32_t>(kPeerBuckets, 0)).first;
+  const auto bucket = static_cast<size_t>(std::clamp(value, 0.0, double{kPeerBuckets - 1}));
+  ++it->second[bucket];
+}
+
+void AccountTable::ApplyPeerThresholds() {
+  for (const auto& [id, counts] : peer_values_) {
+    const IndicatorInfo* info = FindIndicator(id);
+    uint64_t observed = 0;
+    for (uint32_t c : counts) observed += c;
+    if (observed == 0) continue;
+    // Account-windows without the activity count as zeros; too few peers say nothing.
+    const uint64_t total = std::max(observed, peer_windows_);
+    if (total < kMinPeers) continue;
+    const uint64_t zeros = total - observed;
+    // The smallest whole value at or above the percentile of the peers' values.
+    const auto rank = static_cast<uint64_t>(std::ceil(info->peer_percentile / 100.0 *
+                                                      static_cast<double>(total)));
+    uint64_t seen = zeros;
+    double percentile = 0;
+    for (size_t v = 0; v < counts.size() && seen < rank; ++v) {
+      seen += counts[v];
+      if (seen >= rank) {
+        percentile = static_cast<double>(v) + 1;  // strictly above the percentile's value
+        break;
+      }
+    }
+    const double threshold = std::max(rules_.Threshold(id), percentile);
+    peer_threshold_[id] = threshold;
+    if (threshold <= rules_.Threshold(id)) continue;
+    for (AccountState& a : states_) {
+      auto hit = a.hits.find(id);
+      if (hit == a.hits.end()) continue;
+      if (hit->second.value < threshold) {
+        a.hits.erase(hit);
+      } else {
+        hit->second.threshold = threshold;
+      }
+    }
+  }
+}
+
+double AccountTable::EffectiveThreshold(std::string_view id) const {
+  auto it = peer_threshold_.find(id);
+  return it != peer_threshold_.end() ? it->second : rules_.Threshold(id);
 }
 
 }  // namespace tiphub::detect

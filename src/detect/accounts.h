@@ -112,6 +112,24 @@ class AccountTable {
     if (value < rules_.Threshold(id)) return;
     Hit(a, id, value, fmt::format(detail, std::forward<Args>(args)...), ts);
   }
+  // HitF that also counts the value (when above zero) among the peers' values of an indicator
+  // whose threshold is relative to its peers (ThresholdBasis::kPeer).
+  template <typename... Args>
+  void MeasureF(AccountState& a, std::string_view id, double value, int64_t ts,
+                fmt::format_string<Args...> detail, Args&&... args) {
+    if (value > 0) Observe(id, value);
+    HitF(a, id, value, ts, detail, std::forward<Args>(args)...);
+  }
+  // Counts `value` among the peers' values of `id` (kPeer indicators only; others ignore it).
+  void Observe(std::string_view id, double value);
+  // Counts one closed account-window: the peers are all active accounts, so an activity few
+  // accounts have (zero for the rest) keeps its catalog threshold.
+  void CountPeerWindow() { ++peer_windows_; }
+  // At the end of a scan: raises each kPeer indicator's threshold to its peers' percentile
+  // (catalog) where that is higher, withdraws the hits under it, and records the threshold used.
+  void ApplyPeerThresholds();
+  // The threshold a kPeer indicator ended up with (its rules threshold before the end).
+  double EffectiveThreshold(std::string_view id) const;
 
  private:
   bool Listed(const std::string& party, std::string_view list) const;
@@ -120,6 +138,13 @@ class AccountTable {
   ReferenceData ref_;
   std::unordered_map<std::string, const Party*> party_of_account_;
   std::unordered_map<std::string, std::vector<std::string>> watch_;  // party -> lists
+  // Peers' values of the kPeer indicators: counts per whole value (the last bucket holds all
+  // larger values), by indicator; and the thresholds derived from them.
+  static constexpr size_t kPeerBuckets = 4096;
+  static constexpr uint64_t kMinPeers = 1000;  // account-windows for a percentile to count
+  std::map<std::string, std::vector<uint32_t>, std::less<>> peer_values_;
+  std::map<std::string, double, std::less<>> peer_threshold_;
+  uint64_t peer_windows_ = 0;
   IdIndex index_;
   std::vector<AccountState> states_;
   std::vector<std::string> ids_;  // states_[k].id, packed for the index's comparisons

@@ -4,11 +4,13 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "detect/accounts.h"
 #include "detect/catalog.h"
+#include "detect/communities.h"
 #include "detect/graph_stage.h"
 
 namespace tiphub::detect {
@@ -45,6 +47,45 @@ const std::vector<ParsedRule>& ParsedRoleRules() {
 // groups), counterparties with repeated transfers that have an indicator of their own or ties
 // to two members (an owner paid weekly by a front business, workers paying their debt), and
 // watch-listed counterparties (an unlicensed recruiter).
+// A group of accounts that becomes one alert; `part` of `parts` when a larger group was split.
+struct Group {
+  std::vector<uint32_t> members;  // sorted
+  int part = 1, parts = 1;
+  size_t whole = 0;  // accounts of the group before it was split
+};
+
+// Parts of at most `cap` accounts of `members` (sorted), cut along the communities of `edges`
+// (account handles); consecutive slices if the community search fails.
+std::vector<std::vector<uint32_t>> CapGroup(const std::vector<uint32_t>& members,
+                                            const std::vector<std::pair<uint32_t, uint32_t>>& edges,
+                                            size_t cap) {
+  std::unordered_map<uint32_t, uint32_t> index;
+  for (uint32_t i = 0; i < members.size(); ++i) index[members[i]] = i;
+  std::vector<WeightedEdge> local;
+  for (const auto& [a, b] : edges) {
+    auto x = index.find(a), y = index.find(b);
+    if (x != index.end() && y != index.end() && x->second != y->second)
+      local.push_back({x->second, y->second, 1.0});
+  }
+  std::vector<std::vector<uint32_t>> out;
+  auto parts = SplitIntoParts(static_cast<uint32_t>(members.size()), local, cap);
+  if (!parts.ok()) {
+    for (size_t start = 0; start < members.size(); start += cap) {
+      out.emplace_back(members.begin() + static_cast<std::ptrdiff_t>(start),
+                       members.begin() + static_cast<std::ptrdiff_t>(
+                                             std::min(members.size(), start + cap)));
+    }
+    return out;
+  }
+  for (const auto& part : *parts) {
+    std::vector<uint32_t> accounts;
+    for (uint32_t i : part) accounts.push_back(members[i]);
+    std::sort(accounts.begin(), accounts.end());
+    out.push_back(std::move(accounts));
+  }
+  return out;
+}
+
 void AddAssociates(AccountTable& t, std::map<uint32_t, std::vector<uint32_t>>& groups,
                    std::vector<bool>& flagged, std::vector<double>& score,
                    const std::vector<Holder>& holders) {
@@ -158,7 +199,8 @@ RoleVerdict RoleOf(const AccountState& a) {
 }
 
 std::vector<Alert> BuildAlerts(AccountTable& t, GraphStage& graph,
-                               const std::vector<Holder>& holders) {
+                               const std::vector<Holder>& holders,
+                               const std::vector<Structure>& structures) {
   const EngineOptions& options = t.rules().options();
   // Score accounts: combinations, not single hits.
   std::vector<double> score(t.size(), 0);
@@ -195,13 +237,64 @@ std::vector<Alert> BuildAlerts(AccountTable& t, GraphStage& graph,
       }
     }
   }
-  std::map<uint32_t, std::vector<uint32_t>> groups;
-  for (size_t k = 0; k < t.size(); ++k) {
-    if (flagged[k]) groups[root(static_cast<uint32_t>(k))].push_back(static_cast<uint32_t>(k));
+  // Accounts of pattern instances of new relationships are grouped by the communities of their
+  // flows; the others as before, by pattern roots and repeated relationships.
+  std::vector<bool> in_structure(t.size(), false);
+  std::vector<std::pair<uint32_t, uint32_t>> flows;  // account pairs of the instances' transfers
+  for (const Structure& s : structures) {
+    for (uint32_t a : s.accounts) {
+      if (a < flagged.size() && flagged[a]) in_structure[a] = true;
+    }
+    for (const auto& f : s.flows) flows.emplace_back(f.from, f.to);
   }
-  AddAssociates(t, groups, flagged, score, holders);
+  std::map<uint32_t, std::vector<uint32_t>> old_groups;
+  for (size_t k = 0; k < t.size(); ++k) {
+    if (flagged[k] && !in_structure[k])
+      old_groups[root(static_cast<uint32_t>(k))].push_back(static_cast<uint32_t>(k));
+  }
+  AddAssociates(t, old_groups, flagged, score, holders);
+  const size_t cap = std::max<size_t>(2, options.max_alert_accounts);
+  std::unordered_map<uint32_t, std::vector<uint32_t>> flow_ties;
+  for (const auto& [a, b] : flows) {
+    flow_ties[a].push_back(b);
+    flow_ties[b].push_back(a);
+  }
+  // The ties of a group's members: their pattern transfers and their repeated relationships.
+  auto ties_of = [&](const std::vector<uint32_t>& members) {
+    std::vector<std::pair<uint32_t, uint32_t>> ties;
+    for (uint32_t m : members) {
+      if (auto it = flow_ties.find(m); it != flow_ties.end()) {
+        for (uint32_t o : it->second) ties.emplace_back(m, o);
+      }
+      for (const auto& [other, n] : t[m].links) ties.emplace_back(m, other);
+    }
+    return ties;
+  };
+  std::vector<Group> groups;
+  auto add_group = [&](std::vector<uint32_t> members) {
+    if (members.size() <= cap) {
+      groups.push_back({std::move(members), 1, 1, 0});
+      return;
+    }
+    const size_t whole = members.size();
+    auto parts = CapGroup(members, ties_of(members), cap);
+    for (size_t i = 0; i < parts.size(); ++i)
+      groups.push_back({std::move(parts[i]), static_cast<int>(i + 1),
+                        static_cast<int>(parts.size()), whole});
+  };
+  for (auto& [r, members] : old_groups) add_group(std::move(members));
+  {
+    std::vector<uint32_t> pattern_accounts;
+    for (size_t k = 0; k < in_structure.size(); ++k) {
+      if (in_structure[k]) pattern_accounts.push_back(static_cast<uint32_t>(k));
+    }
+    // One community search over all instances: each community is a group (capped above).
+    for (auto& part : CapGroup(pattern_accounts, flows, pattern_accounts.size() + 1))
+      add_group(std::move(part));
+  }
   std::vector<Alert> alerts;
-  for (auto& [r, members] : groups) {
+  for (Group& group : groups) {
+    std::vector<uint32_t>& members = group.members;
     Alert alert;
     alert.kind = members.size() > 1 ? "network" : "account";
     std::map<std::string, int> family;
@@ -269,12 +362,17 @@ std::vector<Alert> BuildAlerts(AccountTable& t, GraphStage& graph,
     int victims = 0;
     for (const auto& acc : alert.accounts) victims += acc.protect;
     alert.summary = fmt::format(
-        "{} of {} account(s), likely {}: {} indicator(s) fired ({}).{}",
+        "{} of {} account(s), likely {}: {} indicator(s) fired ({}).{}{}",
         alert.kind == "network" ? "Network" : "Account", alert.accounts.size(), alert.typology,
         ids.size(), id_list,
         victims > 0
             ? fmt::format(" {} account(s) look like victims: protect and support, do not close.",
                           victims)
+            : "",
+        group.parts > 1
+            ? fmt::format(" Part {} of {} of a network of {} accounts, split along its "
+                          "communities at the {}-account cap of one alert.",
+                          group.part, group.parts, group.whole, cap)
             : "");
     alerts.push_back(std::move(alert));
   }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "detect/kyc_stage.h"
+#include "detect/pattern_stage.h"
 #include "model/alert.h"
 
 namespace tiphub::detect {
@@ -18,9 +19,15 @@ class AccountTable;
 class GraphStage;
 struct AccountState;
 
-// Builds the alerts of `table`, highest score first. `holders` are the table's KYC holders.
+// Builds the alerts of `table`, highest score first. `holders` are the table's KYC holders;
+// `structures` the pattern stage's instances of new relationships, whose accounts are grouped by
+// the Leiden communities of their flows (not by connected components), so that one alert holds one
+// pattern instance and ordinary hubs do not glue instances together. No alert holds more than
+// EngineOptions::max_alert_accounts accounts: a larger group is split into communities and each
+// part says so.
 std::vector<Alert> BuildAlerts(AccountTable& table, GraphStage& graph,
-                               const std::vector<Holder>& holders);
+                               const std::vector<Holder>& holders,
+                               const std::vector<Structure>& structures = {});
 
 // The role of `a` in an alert by the catalog's role rules, and whether it is to be protected.
 struct RoleVerdict {

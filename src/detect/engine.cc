@@ -7,6 +7,7 @@
 #include "detect/alert_builder.h"
 #include "detect/graph_stage.h"
 #include "detect/kyc_stage.h"
+#include "detect/pattern_stage.h"
 #include "detect/window_stage.h"
 #include "model/time.h"
 
@@ -40,6 +41,7 @@ struct Engine::Impl {
   AccountTable table;
   WindowStage window;
   GraphStage graph;
+  PatternStage patterns;
   std::vector<uint64_t> batch_hashes;    // ProcessBatch scratch
   std::vector<uint32_t> batch_accounts;  // ProcessBatch scratch
   int64_t last_ts = INT64_MIN;
@@ -93,17 +95,22 @@ struct Engine::Impl {
   // `from` and `to` are the interned accounts of `tx`.
   void Process(const Transaction& tx, uint32_t from, uint32_t to) {
     graph.Grow(table.size());
+    patterns.Grow(table.size());
     last_from = from;
     last_to = to;
     Observe(tx);
     const TxContext c = MakeTxContext(tx, from, to);
     window.Process(table, tx, from, to, c);
     graph.Process(table, tx, from, to, c);
+    patterns.Process(table, tx, from, to, c);
   }
 
   std::vector<Alert> Finish() {
     window.CloseAll(table);
-    graph.DropStandingOrderPatterns(table);
+    graph.DropStandingOrderPatterns(
+        table, [this](uint32_t a, uint32_t b) { return patterns.Recurring(a, b); });
+    std::vector<Structure> structures = patterns.Finish(table);
+    table.ApplyPeerThresholds();
     const std::vector<Holder> holders = Holders(table);
     KycIndicators(table, holders);
     graph.Grow(table.size());
@@ -112,7 +119,7 @@ struct Engine::Impl {
     for (AccountState& a : table) {
       std::erase_if(a.hits, [present](const auto& kv) { return Silent(kv.first, present); });
     }
-    return BuildAlerts(table, graph, holders);
+    return BuildAlerts(table, graph, holders, structures);
   }
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -190,6 +191,8 @@ void GraphStage::Graph(AccountTable& t, const Transaction& tx, uint32_t from, ui
   const int64_t week = now - 7 * 86400;
   const int64_t three_days = now - 3 * 86400;
   const Rules& rules = t.rules();
+  static const bool legacy_off = std::getenv("TIPHUB_NO_LEGACY") != nullptr;
+  if (legacy_off) return;
   // Fan-in and fan-out of similar amounts within 7 days.
   if (!b.business) {
     // Payers already seen in an earlier window (tenants paying rent every month) recur; a
@@ -231,9 +234,13 @@ void GraphStage::Graph(AccountTable& t, const Transaction& tx, uint32_t from, ui
       const std::string detail =
           fmt::format("{} in and {} out through {} within 3 days", in.size(), out.size(), a.id);
       t.Hit(a, "ML-05", static_cast<double>(std::min(in.size(), out.size())), detail, now);
+      std::vector<uint32_t> parties = in;
+      parties.insert(parties.end(), out.begin(), out.end());
+      RecordPattern(a, 5, from, parties);
       if (amount >= kPassThroughMin && a.w.senders.size() < kCollectionBreadth) {
         HitMembers(t, in, "ML-05", static_cast<double>(in.size()), detail, now);
         HitMembers(t, out, "ML-05", static_cast<double>(out.size()), detail, now);
+        RecordMembers(t, parties, 5, from);
         Together(t, from, in);
         Together(t, from, out);
       }
@@ -281,6 +288,11 @@ void GraphStage::Graph(AccountTable& t, const Transaction& tx, uint32_t from, ui
       HitMembers(t, members, "ML-04", n,
                  fmt::format("{} intermediaries from {} gathered into {}", n, t[src].id, b.id),
                  now);
+      std::vector<uint32_t> parties(members.begin() + 2, members.end());
+      RecordPattern(b, 4, to, parties);
+      std::vector<uint32_t> others = members;
+      std::erase(others, to);
+      RecordMembers(t, others, 4, to);
       Together(t, to, members);
       break;
     }
@@ -290,6 +302,7 @@ void GraphStage::Graph(AccountTable& t, const Transaction& tx, uint32_t from, ui
 // A relationship with a transfer in three or more windows and about one a window (at most 1.5
 // on average): rent, a standing order, a monthly remittance.
 bool GraphStage::StandingOrder(const AccountTable& t, uint32_t x, uint32_t y) const {
+  if (recurring_ != nullptr && (*recurring_)(x, y)) return true;
   const AccountState& a = t[x];
   const int windows = a.link_windows.Get(y);
   return windows >= 3 && 2 * a.link_total.Get(y) <= 3 * windows;
@@ -299,7 +312,7 @@ bool GraphStage::StandingOrder(const AccountTable& t, uint32_t x, uint32_t y) co
 // its threshold of other counterparties, a cycle has fewer than half of its transfers standing.
 bool GraphStage::HubPatternHolds(const AccountTable& t, uint32_t hub, int kind) const {
   const AccountState& a = t[hub];
-  if (a.g.patterns_overflow) return true;
+  // An account with more patterns than it keeps is judged on those it kept (its first).
   for (const PatternRecord& r : a.g.patterns) {
     if (r.kind != kind || r.hub != hub || r.parties.empty()) continue;
     if (kind == 3) {
@@ -311,9 +324,11 @@ bool GraphStage::HubPatternHolds(const AccountTable& t, uint32_t hub, int kind) 
       }
       if (2 * standing < r.parties.size()) return true;
     } else {
+      static constexpr std::array<const char*, 6> kIds = {"",      "ML-01", "ML-02",
+                                                          "ML-03", "ML-04", "ML-05"};
       double fresh = 0;
       for (uint32_t p : r.parties) fresh += StandingOrder(t, hub, p) ? 0 : 1;
-      if (fresh >= t.rules().Threshold(kind == 1 ? "ML-01" : "ML-02")) return true;
+      if (fresh >= t.rules().Threshold(kIds[static_cast<size_t>(kind)])) return true;
     }
   }
   return false;
@@ -324,13 +339,16 @@ bool GraphStage::HubPatternHolds(const AccountTable& t, uint32_t hub, int kind) 
 // month after month (later months no longer count them: see the `links` filter in Graph). At
 // the end of the scan each recorded pattern is judged again without its standing orders, and a
 // fan or cycle hit none of whose patterns holds is withdrawn. The same for batch and --follow.
-void GraphStage::DropStandingOrderPatterns(AccountTable& t) {
-  static constexpr std::array<const char*, 4> kIds = {"", "ML-01", "ML-02", "ML-03"};
+void GraphStage::DropStandingOrderPatterns(
+    AccountTable& t, const std::function<bool(uint32_t, uint32_t)>& recurring) {
+  static constexpr std::array<const char*, 6> kIds = {"", "ML-01", "ML-02", "ML-03", "ML-04",
+                                                      "ML-05"};
+  recurring_ = &recurring;
   for (size_t k = 0; k < t.size(); ++k) {
     AccountState& a = t[static_cast<uint32_t>(k)];
-    if (a.g.patterns.empty() || a.g.patterns_overflow) continue;
+    if (a.g.patterns.empty()) continue;
     const auto self = static_cast<uint32_t>(k);
-    for (int kind = 1; kind <= 3; ++kind) {
+    for (int kind = 1; kind <= 5; ++kind) {
       bool recorded = false, holds = false;
       for (const PatternRecord& r : a.g.patterns) {
         if (r.kind != kind) continue;
@@ -345,6 +363,7 @@ void GraphStage::DropStandingOrderPatterns(AccountTable& t) {
       if (recorded && !holds) a.hits.erase(kIds[static_cast<size_t>(kind)]);
     }
   }
+  recurring_ = nullptr;
 }
 
 }  // namespace tiphub::detect

@@ -11,6 +11,7 @@
 #define TIPHUB_DETECT_GRAPH_STAGE_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -57,11 +58,12 @@ class EdgeQueue {
   size_t head_ = 0;
 };
 
-// One fan-in (ML-01), fan-out (ML-02) or cycle (ML-03) instance an account took part in. The hub
-// (the account fanned into or out of, or the account whose transfer closed the cycle) keeps the
+// One fan-in (ML-01), fan-out (ML-02), cycle (ML-03), scatter-gather (ML-04) or gather-scatter
+// (ML-05) instance an account took part in. The hub (the account fanned into or out of, the
+// account whose transfer closed the cycle, the sink, the account in the middle) keeps the
 // counterparties (the cycle's accounts in path order); members keep only the hub.
 struct PatternRecord {
-  int kind = 0;  // 1, 2 or 3: the ML-0k indicator
+  int kind = 0;  // 1 to 5: the ML-0k indicator
   uint32_t hub = 0;
   std::vector<uint32_t> parties;  // the hub's own record only
 };
@@ -74,8 +76,8 @@ struct GraphState {
   std::vector<std::pair<uint32_t, std::string>> edge_log;
   size_t edge_log_next = 0;
   // The fan and cycle patterns this account was found in, re-judged at the end of the scan when
-  // each relationship's whole history is known (see DropStandingOrderPatterns). Capped; an account
-  // with more patterns than kMaxPatterns keeps its hits.
+  // each relationship's whole history is known (see DropStandingOrderPatterns). Capped: an account
+  // with more patterns than kMaxPatterns is judged on its first ones.
   std::vector<PatternRecord> patterns;
   bool patterns_overflow = false;
 };
@@ -88,9 +90,10 @@ class GraphStage {
   // remittance through a money-transfer service) and records the patterns it completes.
   void Process(AccountTable& table, const Transaction& tx, uint32_t from, uint32_t to,
                const TxContext& c);
-  // At the end of a scan: withdraws fan and cycle hits none of whose patterns holds without the
-  // standing orders in them.
-  void DropStandingOrderPatterns(AccountTable& table);
+  // At the end of a scan: withdraws the pattern hits none of whose patterns holds without the
+  // standing orders in them, and without the relationships `recurring` says recur.
+  void DropStandingOrderPatterns(AccountTable& table,
+                                 const std::function<bool(uint32_t, uint32_t)>& recurring);
   // The pattern instance `account` was found in (its union-find root; itself when none).
   uint32_t PatternRoot(uint32_t account);
 
@@ -111,6 +114,8 @@ class GraphStage {
 
   // Accounts found together in one typology instance (fan-in, cycle, ...), as a union-find.
   std::vector<uint32_t> pattern_parent_;
+  // During DropStandingOrderPatterns: relationships known to recur.
+  const std::function<bool(uint32_t, uint32_t)>* recurring_ = nullptr;
 };
 
 }  // namespace tiphub::detect

@@ -101,7 +101,7 @@ TEST(GraphStageTest, StandingOrdersAreWithdrawnAtTheEnd) {
   // The first month looked like a fan-in until the rent recurred.
   ASSERT_TRUE(s["LANDLORD"].hits.count("ML-01"));
   s.window.CloseAll(s.table);
-  s.graph.DropStandingOrderPatterns(s.table);
+  s.graph.DropStandingOrderPatterns(s.table, [](uint32_t, uint32_t) { return false; });
   EXPECT_FALSE(s["LANDLORD"].hits.count("ML-01"));
   EXPECT_FALSE(s["TENANT0"].hits.count("ML-01"));
 }

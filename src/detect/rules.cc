@@ -23,6 +23,16 @@ Status ApplyRulesFile(const std::string& path, EngineOptions& options) {
       options.min_indicators = value.get<int>();
     } else if (key == "window_days" && value.is_number_integer() && value.get<int>() > 0) {
       options.window_seconds = value.get<int64_t>() * 86400;
+    } else if (key == "pattern_window_days" && value.is_number_integer() &&
+               value.get<int>() > 0 && value.get<int>() <= 60) {
+      options.pattern_window_seconds = value.get<int64_t>() * 86400;
+    } else if (key == "pattern_window_days") {
+      return Status::InvalidArgument(
+          fmt::format("{}: pattern_window_days must be a whole number of days from 1 to 60", path));
+    } else if (key == "novelty_days" && value.is_number_integer() && value.get<int>() > 0) {
+      options.novelty_horizon_seconds = value.get<int64_t>() * 86400;
+    } else if (key == "max_alert_accounts" && value.is_number_integer() && value.get<int>() >= 2) {
+      options.max_alert_accounts = value.get<size_t>();
     } else if (key == "out_of_order_tolerance_seconds" && value.is_number_integer()) {
       options.out_of_order_tolerance_seconds = value.get<int64_t>();
     } else if (key == "indicators" && value.is_object()) {

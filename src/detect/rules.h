@@ -20,11 +20,18 @@ struct EngineOptions {
   int64_t out_of_order_tolerance_seconds = 3600;
   double alert_score = 30;                   // minimum account score for an alert
   int min_indicators = 2;                    // distinct HT indicators needed without a typology hit
+  // Patterns of new relationships (pattern stage): found within this window (at most 60 days);
+  // a pair is new when it has not dealt within the novelty horizon.
+  int64_t pattern_window_seconds = 60 * 86400;
+  int64_t novelty_horizon_seconds = 180 * 86400;
+  // No alert holds more accounts than this: a larger group is split and each part explained.
+  size_t max_alert_accounts = 50;
   std::map<std::string, double> weights;     // overrides of catalog weights
   std::map<std::string, double> thresholds;  // overrides of catalog thresholds
 };
 
 // Reads a rules file (JSON): {"alert_score": 30, "min_indicators": 2, "window_days": 30,
+// "pattern_window_days": 60, "novelty_days": 180, "max_alert_accounts": 50,
 // "indicators": {"HT-05": {"weight": 8, "threshold": 3}}}. Unknown ids are errors.
 Status ApplyRulesFile(const std::string& path, EngineOptions& options);
 

@@ -1,6 +1,7 @@
 #include "sim/options.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -15,6 +16,11 @@ namespace tiphub::sim {
 
 namespace {
 
+Status Expect(bool ok, const std::string& file, const std::string& field, std::string_view what) {
+  if (ok) return Status::Ok();
+  return Status::InvalidArgument(fmt::format("{}: {} must be {}", file, field, what));
+}
+
 bool IsKnownType(std::string_view type) {
   for (auto t : kTraffickingSchemes) {
     if (t == type) return true;
@@ -25,7 +31,64 @@ bool IsKnownType(std::string_view type) {
   for (auto t : kHardNegatives) {
     if (t == type) return true;
   }
+  for (auto t : kLookalikes) {
+    if (t == type) return true;
+  }
   return false;
+}
+
+// A [min, max] pair of integers within [lo, hi].
+Status ReadRange(const nlohmann::json& v, const std::string& file, const std::string& field,
+                 int lo, int hi, int& min, int& max) {
+  if (!v.is_array() || v.size() != 2 || !v[0].is_number_integer() || !v[1].is_number_integer() ||
+      v[0].get<int>() < lo || v[1].get<int>() > hi || v[0].get<int>() > v[1].get<int>()) {
+    return Status::InvalidArgument(
+        fmt::format("{}: regime.{} must be [min, max] with {} <= min <= max <= {}", file, field,
+                    lo, hi));
+  }
+  min = v[0].get<int>();
+  max = v[1].get<int>();
+  return Status::Ok();
+}
+
+Status ApplyRegime(const nlohmann::json& doc, const std::string& path, Regime& r) {
+  RETURN_IF_ERROR(Expect(doc.is_object(), path, "regime", "an object"));
+  for (const auto& [key, v] : doc.items()) {
+    const std::string field = "regime." + key;
+    if (key == "timestamps") {
+      RETURN_IF_ERROR(Expect(v == "second" || v == "day", path, field, "\"second\" or \"day\""));
+      r.day_timestamps = v == "day";
+    } else if (key == "channels") {
+      RETURN_IF_ERROR(
+          Expect(v == "all" || v == "transfers", path, field, "\"all\" or \"transfers\""));
+      r.transfers_only = v == "transfers";
+    } else if (key == "kyc" || key == "contacts" || key == "merchant_codes") {
+      RETURN_IF_ERROR(Expect(v.is_boolean(), path, field, "true or false"));
+      (key == "kyc" ? r.kyc : key == "contacts" ? r.contacts : r.merchant_codes) = v.get<bool>();
+    } else if (key == "bank_view") {
+      RETURN_IF_ERROR(Expect(v.is_string(), path, field, "a bank id such as B01"));
+      r.bank_view = v.get<std::string>();
+    } else if (key == "typology_days") {
+      RETURN_IF_ERROR(
+          ReadRange(v, path, key, 1, 60, r.typology_min_days, r.typology_max_days));
+    } else if (key == "typology_members") {
+      RETURN_IF_ERROR(
+          ReadRange(v, path, key, 3, 50, r.typology_min_members, r.typology_max_members));
+    } else if (key == "typology_amounts") {
+      RETURN_IF_ERROR(Expect(v == "structured" || v == "ordinary", path, field,
+                             "\"structured\" or \"ordinary\""));
+      r.ordinary_amounts = v == "ordinary";
+    } else if (key == "format") {
+      RETURN_IF_ERROR(Expect(v == "tiphub" || v == "flat", path, field, "\"tiphub\" or \"flat\""));
+      r.format = v.get<std::string>();
+    } else {
+      return Status::InvalidArgument(fmt::format(
+          "{}: {} is not a regime field (timestamps, channels, kyc, contacts, merchant_codes, "
+          "bank_view, typology_days, typology_members, typology_amounts, format)",
+          path, field));
+    }
+  }
+  return Status::Ok();
 }
 
 // YAML scalars carry no type; convert numbers and booleans where they parse as such.
@@ -57,10 +120,6 @@ nlohmann::json YamlToJson(const YAML::Node& node) {
   }
 }
 
-Status Expect(bool ok, const std::string& file, const std::string& field, std::string_view what) {
-  if (ok) return Status::Ok();
-  return Status::InvalidArgument(fmt::format("{}: {} must be {}", file, field, what));
-}
 
 }  // namespace
 
@@ -121,6 +180,22 @@ Status SimOptions::Validate() const {
   if (ordinary_night_share < 0 || ordinary_night_share > 1) {
     return Status::InvalidArgument("params.ordinary_night_share must be between 0 and 1");
   }
+  if (one_off_transfer_rate < 0 || one_off_transfer_rate > 1) {
+    return Status::InvalidArgument("params.one_off_transfer_rate must be between 0 and 1");
+  }
+  if (!regime.bank_view.empty()) {
+    const int bank = regime.bank_view.size() == 3 && regime.bank_view[0] == 'B'
+                         ? std::atoi(regime.bank_view.c_str() + 1)
+                         : 0;
+    if (bank < 1 || bank > banks) {
+      return Status::InvalidArgument(fmt::format(
+          "regime.bank_view '{}' is not one of the world's banks B01..B{:02}", regime.bank_view,
+          banks));
+    }
+  }
+  if (regime.format == "flat" && ibm_format) {
+    return Status::InvalidArgument("the flat export and the IBM format exclude each other");
+  }
   return Status::Ok();
 }
 
@@ -170,6 +245,9 @@ Status ApplyScenarioFile(const std::string& path, SimOptions& options) {
         } else if (name == "ordinary_night_share") {
           RETURN_IF_ERROR(Expect(v.is_number(), path, "params." + name, "a number"));
           options.ordinary_night_share = v.get<double>();
+        } else if (name == "one_off_transfer_rate") {
+          RETURN_IF_ERROR(Expect(v.is_number(), path, "params." + name, "a number"));
+          options.one_off_transfer_rate = v.get<double>();
         } else {
           return Status::InvalidArgument(
               fmt::format("{}: params.{} is not a parameter", path, name));
@@ -193,11 +271,13 @@ Status ApplyScenarioFile(const std::string& path, SimOptions& options) {
     } else if (key == "currency") {
       RETURN_IF_ERROR(Expect(value.is_string(), path, "currency", "a currency code"));
       options.currency = value.get<std::string>();
+    } else if (key == "regime") {
+      RETURN_IF_ERROR(ApplyRegime(value, path, options.regime));
     } else {
       return Status::InvalidArgument(
           fmt::format("{}: '{}' is not a scenario field (use seed, "
                       "accounts, days, banks, start_date, currency, "
-                      "rates, params)",
+                      "rates, params, regime)",
                       path, key));
     }
   }

@@ -29,6 +29,37 @@ inline constexpr std::string_view kLaunderingTypologies[] = {
 inline constexpr std::string_view kHardNegatives[] = {"travelling_sales", "night_nurse",
                                                       "staffing_agency",  "family_pooling",
                                                       "cash_business",    "student_prepaid"};
+// Ordinary behaviour whose transfers look like a laundering typology (hard negatives too; none in
+// the default world): tenants paying a landlord, parents paying a tutor each term, a savings
+// circle, two people paying each other, standing orders, a payment processor, an online seller
+// paid by one-off buyers, a business paying its suppliers, someone forwarding money for others.
+inline constexpr std::string_view kLookalikes[] = {
+    "landlord",       "tuition",   "savings_circle", "mutual_pair",      "standing_order",
+    "processor",      "seller",    "supplier_business", "forwarder"};
+
+// What the written data holds and how laundering typologies are planted: the axes a bank's data
+// differs on from the default world. Defaults are the default world.
+struct Regime {
+  bool day_timestamps = false;  // every timestamp at 00:00 UTC of its day (no time of day)
+  bool transfers_only = false;  // only account-to-account transfers, all written as "transfer"
+  bool kyc = true;              // parties, accounts and watch lists are written
+  bool contacts = true;         // holders' phones, e-mails and addresses are filled in
+  bool merchant_codes = true;   // card payments carry a merchant category code
+  std::string bank_view;        // a bank id (B01...): only transfers with a side at that bank
+  // Laundering typology instances: period and members (0: the built-in short bursts of 5-10
+  // members, repeated up to three times), and hop amounts drawn like ordinary transfers instead
+  // of structured, shrinking sums.
+  int typology_min_days = 0, typology_max_days = 0;
+  int typology_min_members = 0, typology_max_members = 0;
+  bool ordinary_amounts = false;
+  // Output: "tiphub" (the world's files) or "flat" (one bank export, export.csv, with the mapping
+  // that ingests it, export_mapping.json: labels True/False, typology and alert id columns).
+  std::string format = "tiphub";
+
+  bool PlannedTypologies() const {
+    return typology_min_days > 0 || typology_min_members > 0 || ordinary_amounts;
+  }
+};
 
 struct SimOptions {
   uint64_t seed = 1;
@@ -46,6 +77,10 @@ struct SimOptions {
   double laundering_of_proceeds = 0.3;
   // Share of a person's day-to-day activity that happens at night for ordinary people.
   double ordinary_night_share = 0.03;
+  // Per person and day, the chance of a one-off transfer to someone never paid before (buying
+  // second-hand, splitting a bill): new relationships that mean nothing.
+  double one_off_transfer_rate = 0;
+  Regime regime;
 
   SimOptions();
   // Checks ranges; messages name the field.

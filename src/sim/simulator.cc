@@ -417,6 +417,114 @@ class DayWriter {
   std::vector<Part> parts_;
 };
 
+std::string ToUpper(std::string_view text) {
+  std::string out(text);
+  for (char& ch : out) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+// Applies the regime to a day's events, in place and in order: what a bank's data of that regime
+// would hold (transfers only, whole days, no merchant codes, one bank's side).
+void ApplyRegime(const World& world, const Regime& regime, int view_bank,
+                 std::vector<Event>& events) {
+  size_t kept = 0;
+  for (Event& e : events) {
+    if (regime.transfers_only) {
+      const auto ch = static_cast<Channel>(e.channel);
+      if (e.from == kNone || e.to == kNone ||
+          (ch != Channel::kTransfer && ch != Channel::kWire && ch != Channel::kAch))
+        continue;
+      e.channel = static_cast<uint8_t>(Channel::kTransfer);
+      e.mcc = 0;
+      e.merchant = kNone;
+    }
+    if (!regime.merchant_codes) e.mcc = 0;
+    if (view_bank >= 0 && (e.from == kNone || world.accounts[e.from].bank != view_bank) &&
+        (e.to == kNone || world.accounts[e.to].bank != view_bank))
+      continue;
+    if (regime.day_timestamps) {
+      e.ts = (e.ts >= 0 ? e.ts / 86400 : -((-e.ts + 86399) / 86400)) * 86400;
+      e.offset = 0;
+      e.city = kNoCity;
+    }
+    events[kept++] = e;
+  }
+  events.resize(kept);
+}
+
+// The flat export (Regime::format "flat"): one CSV as a bank would hand it over, with its label
+// column, and the mapping that ingests it.
+class FlatWriter {
+ public:
+  FlatWriter(const World& world, const SimOptions& options)
+      : world_(world),
+        exponent_(Currency::Parse(options.currency)->exponent()),
+        days_(options.regime.day_timestamps),
+        mcc_(options.regime.merchant_codes && !options.regime.transfers_only) {}
+
+  std::string Header() const {
+    return std::string("tran_id,orig_acct,bene_acct,amount,tran_timestamp,tx_type,") +
+           (mcc_ ? "mcc," : "") + "is_sar,alert_type,alert_id\n";
+  }
+  std::string Mapping(const std::string& currency) const {
+    nlohmann::json columns = {{"id", "tran_id"},         {"from_account", "orig_acct"},
+                              {"to_account", "bene_acct"}, {"amount", "amount"},
+                              {"timestamp", "tran_timestamp"}, {"channel", "tx_type"},
+                              {"label", "is_sar"},         {"typology", "alert_type"},
+                              {"instance", "alert_id"}};
+    if (mcc_) columns["mcc"] = "mcc";
+    nlohmann::json channels = nlohmann::json::object();
+    for (int k = 0; k < kChannelCount; ++k) {
+      const std::string name(ChannelName(static_cast<Channel>(k)));
+      channels[ToUpper(name)] = name;
+    }
+    nlohmann::json m = {{"currency", currency},
+                        {"label_values", {{"True", true}, {"False", false}}},
+                        {"channel_values", channels},
+                        {"columns", columns}};
+    if (days_) m["timestamp_format"] = "%Y-%m-%d";
+    return m.dump(1) + "\n";
+  }
+
+  Status Write(const std::vector<Event>& events, int64_t first_id, OutFile& out,
+               int64_t& illicit) {
+    std::string& b = out.buffer();
+    char amount[64];
+    for (size_t k = 0; k < events.size(); ++k) {
+      const Event& e = events[k];
+      illicit += e.illicit;
+      fmt::format_to(std::back_inserter(b), "T{:010},", first_id + static_cast<int64_t>(k));
+      if (e.from != kNone) b += world_.accounts[e.from].id;
+      b += ',';
+      if (e.to != kNone) b += world_.accounts[e.to].id;
+      b += ',';
+      b.append(amount, WriteAmount(amount, e.amount, exponent_));
+      b += ',';
+      b += days_ ? FormatDate(e.ts / 86400) : FormatUtc(e.ts);
+      b += ',';
+      b += ToUpper(ChannelName(static_cast<Channel>(e.channel)));
+      b += ',';
+      if (mcc_) {
+        if (e.mcc != 0) fmt::format_to(std::back_inserter(b), "{:04}", e.mcc);
+        b += ',';
+      }
+      if (e.illicit && e.scenario != kNone) {
+        const Scenario& sc = world_.scenarios[e.scenario];
+        fmt::format_to(std::back_inserter(b), "True,{},{}\n", sc.type, sc.id);
+      } else {
+        b += "False,,\n";
+      }
+      RETURN_IF_ERROR(out.MaybeFlush());
+    }
+    return Status::Ok();
+  }
+
+ private:
+  const World& world_;
+  int exponent_;
+  bool days_, mcc_;
+};
+
 Status WriteStaticFiles(const World& world, const SimOptions& options, const fs::path& tmp,
                         const fs::path& out, std::vector<std::unique_ptr<OutFile>>& files) {
   auto open = [&](const std::string& name) -> Result<OutFile*> {
@@ -425,12 +533,35 @@ Status WriteStaticFiles(const World& world, const SimOptions& options, const fs:
     return files.back().get();
   };
 
+  const Regime& regime = options.regime;
+  // A bank's own accounts and their holders, in a bank's view; every one otherwise.
+  const int view_bank = regime.bank_view.empty() ? -1 : std::atoi(regime.bank_view.c_str() + 1) - 1;
+  std::vector<bool> own_party(world.parties.size(), view_bank < 0);
+  for (const AccountRecord& a : world.accounts) {
+    if (view_bank >= 0 && a.bank == view_bank) own_party[a.party] = true;
+  }
+  if (!regime.kyc) {
+    // Without KYC only the known answers are written (labels_accounts.csv, scenarios.json).
+    ASSIGN_OR_RETURN(OutFile * labels, open("labels_accounts.csv"));
+    labels->buffer() = "account,scenario_id,scheme_type,role,illicit,hard_negative,person_id\n";
+    for (size_t idx = 0; idx < world.accounts.size(); ++idx) {
+      const AccountRecord& a = world.accounts[idx];
+      const uint32_t scenario = world.account_scenario[idx];
+      const Scenario* sc = scenario == kNone ? nullptr : &world.scenarios[scenario];
+      fmt::format_to(std::back_inserter(labels->buffer()), "{},{},{},{},{},{},P{:07}\n", a.id,
+                     sc ? sc->id : "", sc ? sc->type : "normal", sc ? world.account_role[idx] : "",
+                     sc && sc->illicit ? 1 : 0, sc && sc->hard_negative ? 1 : 0,
+                     world.parties[a.party].person_id);
+      RETURN_IF_ERROR(labels->MaybeFlush());
+    }
+  } else {
   ASSIGN_OR_RETURN(OutFile * parties, open("parties.csv"));
   parties->buffer() =
       "id,kind,given_names,surnames,name,birth_date,phone,email,address,city,country,mcc,"
       "employer_id,open_hour,close_hour\n";
-  for (const PartyRecord& rec : world.parties) {
-    const Party& p = rec.party;
+  for (size_t pi = 0; pi < world.parties.size(); ++pi) {
+    if (!own_party[pi]) continue;
+    const Party& p = world.parties[pi].party;
     std::string& b = parties->buffer();
     for (std::string_view field :
          {std::string_view(p.id), PartyKindName(p.kind), std::string_view(p.given_names),
@@ -454,6 +585,7 @@ Status WriteStaticFiles(const World& world, const SimOptions& options, const fs:
   labels->buffer() = "account,scenario_id,scheme_type,role,illicit,hard_negative,person_id\n";
   for (size_t idx = 0; idx < world.accounts.size(); ++idx) {
     const AccountRecord& a = world.accounts[idx];
+    if (view_bank < 0 || a.bank == view_bank)
     fmt::format_to(std::back_inserter(accounts->buffer()), "{},{},{},{},{},{},{}\n", a.id,
                    world.banks[a.bank], world.parties[a.party].party.id, AccountTypeName(a.type),
                    options.currency, FormatDate(a.opened_day),
@@ -473,6 +605,7 @@ Status WriteStaticFiles(const World& world, const SimOptions& options, const fs:
   for (const auto& [party, list] : world.watchlist) {
     fmt::format_to(std::back_inserter(watch->buffer()), "{},{},\n", world.parties[party].party.id,
                    list);
+  }
   }
 
   ASSIGN_OR_RETURN(OutFile * scenarios, open("scenarios.json"));
@@ -531,18 +664,33 @@ Result<WorldSummary> GenerateWorld(const SimOptions& options, const std::string&
     RETURN_IF_ERROR(files.back()->Open(tmp, out, name));
     return files.back().get();
   };
-  ASSIGN_OR_RETURN(OutFile * tx, open("transactions.csv"));
-  tx->buffer() =
-      "id,timestamp,local_offset,from_bank,from_account,to_bank,to_account,amount,currency,"
-      "channel,mcc,merchant_id,city,country\n";
-  ASSIGN_OR_RETURN(OutFile * tx_labels, open("labels_transactions.csv"));
-  tx_labels->buffer() = "transaction,scenario_id,scheme_type,illicit\n";
+  const Regime& regime = options.regime;
+  const bool flat = regime.format == "flat";
+  const int view_bank = regime.bank_view.empty() ? -1 : std::atoi(regime.bank_view.c_str() + 1) - 1;
+  const bool filter = regime.transfers_only || regime.day_timestamps || !regime.merchant_codes ||
+                      view_bank >= 0;
+  OutFile* tx = nullptr;
+  OutFile* tx_labels = nullptr;
   OutFile* ibm = nullptr;
-  if (options.ibm_format) {
-    ASSIGN_OR_RETURN(ibm, open("transactions_ibm.csv"));
-    ibm->buffer() =
-        "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,"
-        "Amount Paid,Payment Currency,Payment Format,Is Laundering\n";
+  FlatWriter flat_writer(world, options);
+  if (flat) {
+    ASSIGN_OR_RETURN(tx, open("export.csv"));
+    tx->buffer() = flat_writer.Header();
+    ASSIGN_OR_RETURN(OutFile * mapping, open("export_mapping.json"));
+    mapping->buffer() = flat_writer.Mapping(options.currency);
+  } else {
+    ASSIGN_OR_RETURN(tx, open("transactions.csv"));
+    tx->buffer() =
+        "id,timestamp,local_offset,from_bank,from_account,to_bank,to_account,amount,currency,"
+        "channel,mcc,merchant_id,city,country\n";
+    ASSIGN_OR_RETURN(tx_labels, open("labels_transactions.csv"));
+    tx_labels->buffer() = "transaction,scenario_id,scheme_type,illicit\n";
+    if (options.ibm_format) {
+      ASSIGN_OR_RETURN(ibm, open("transactions_ibm.csv"));
+      ibm->buffer() =
+          "Timestamp,From Bank,Account,To Bank,Account,Amount Received,Receiving Currency,"
+          "Amount Paid,Payment Currency,Payment Format,Is Laundering\n";
+    }
   }
 
   WorldSummary summary;
@@ -556,11 +704,16 @@ Result<WorldSummary> GenerateWorld(const SimOptions& options, const std::string&
   std::vector<Event> generated, writing;
   std::future<Status> write_done;
   auto write = [&](std::vector<Event>& events) {
-    return std::async(
-        std::launch::async, [&writer, &events, &next_id, tx, tx_labels, ibm, &summary] {
-          summary.transactions += static_cast<int64_t>(events.size());
-          return writer.Write(events, next_id, *tx, *tx_labels, ibm, summary.illicit_transactions);
-        });
+    return std::async(std::launch::async, [&, tx, tx_labels, ibm]() -> Status {
+      if (filter) ApplyRegime(world, regime, view_bank, events);
+      summary.transactions += static_cast<int64_t>(events.size());
+      if (flat) {
+        RETURN_IF_ERROR(flat_writer.Write(events, next_id, *tx, summary.illicit_transactions));
+        next_id += static_cast<int64_t>(events.size());
+        return Status::Ok();
+      }
+      return writer.Write(events, next_id, *tx, *tx_labels, ibm, summary.illicit_transactions);
+    });
   };
   for (int day = 0; day <= options.days; ++day) {
     if (day < options.days) {
@@ -575,10 +728,12 @@ Result<WorldSummary> GenerateWorld(const SimOptions& options, const std::string&
   }
   RETURN_IF_ERROR(write_done.get());
 
-  ASSIGN_OR_RETURN(OutFile * ads, open("ads.jsonl"));
-  for (const auto& ad : world.ads) ads->buffer() += ad.dump() + "\n";
-  ASSIGN_OR_RETURN(OutFile * tips, open("tips.jsonl"));
-  for (const auto& tip : world.tips) tips->buffer() += tip.dump() + "\n";
+  if (!flat) {
+    ASSIGN_OR_RETURN(OutFile * ads, open("ads.jsonl"));
+    for (const auto& ad : world.ads) ads->buffer() += ad.dump() + "\n";
+    ASSIGN_OR_RETURN(OutFile * tips, open("tips.jsonl"));
+    for (const auto& tip : world.tips) tips->buffer() += tip.dump() + "\n";
+  }
 
   summary.parties = static_cast<int64_t>(world.parties.size());
   summary.accounts = static_cast<int64_t>(world.accounts.size());
@@ -605,7 +760,20 @@ Result<WorldSummary> GenerateWorld(const SimOptions& options, const std::string&
                        {"currency", options.currency},
                        {"rates", rates},
                        {"laundering_of_proceeds", options.laundering_of_proceeds},
-                       {"ordinary_night_share", options.ordinary_night_share}}},
+                       {"ordinary_night_share", options.ordinary_night_share},
+                       {"one_off_transfer_rate", options.one_off_transfer_rate},
+                       {"regime",
+                        {{"timestamps", regime.day_timestamps ? "day" : "second"},
+                         {"channels", regime.transfers_only ? "transfers" : "all"},
+                         {"kyc", regime.kyc},
+                         {"contacts", regime.contacts},
+                         {"merchant_codes", regime.merchant_codes},
+                         {"bank_view", regime.bank_view},
+                         {"typology_days", {regime.typology_min_days, regime.typology_max_days}},
+                         {"typology_members",
+                          {regime.typology_min_members, regime.typology_max_members}},
+                         {"typology_amounts", regime.ordinary_amounts ? "ordinary" : "structured"},
+                         {"format", regime.format}}}}},
                      {"counts", counts}}
           .dump(1) +
       "\n";

@@ -74,6 +74,12 @@ int64_t DrawAmount(Rng& rng, double median, double sigma) {
   return Cents(median * std::exp(rng.Normal(0, sigma)));
 }
 
+// A person-to-person transfer as ordinary people make them (look-alikes, one-off transfers, and
+// typologies planted "at ordinary amounts"): 10 to 5,000, median 250.
+int64_t OrdinaryTransferAmount(Rng& rng) {
+  return Cents(std::clamp(250.0 * std::exp(rng.Normal(0, 0.8)), 10.0, 5000.0));
+}
+
 // ------------------------------------------------------------------------------------------------
 // World building
 
@@ -134,6 +140,8 @@ class Builder {
   void PlantHardNegatives();
   void PlantTrafficking();
   void PlantTypology(std::string_view type, uint32_t source_account, uint32_t launders);
+  void PlanHops(Scenario& sc, int span);
+  void PlantLookalikes();
   void MakeAdsAndTips();
 
   const SimOptions& o_;
@@ -544,6 +552,32 @@ void Builder::PlantTypology(std::string_view type, uint32_t source_account, uint
   const uint32_t s = NewScenario(type, true, {id});
   Scenario& sc = w_.scenarios[s];
   sc.launders = launders;
+  const Regime& regime = o_.regime;
+  if (regime.PlannedTypologies()) {
+    // A regime's instance: its period and size drawn from the regime's ranges, every transfer
+    // planned now (TypologyDay replays them).
+    const int lo_days = regime.typology_min_days > 0 ? regime.typology_min_days : 2;
+    const int hi_days = regime.typology_min_days > 0 ? regime.typology_max_days : 8;
+    const int span = std::min(o_.days, static_cast<int>(rng_.UniformInt(lo_days, hi_days)));
+    sc.start_day =
+        static_cast<int>(rng_.Uniform(static_cast<uint64_t>(std::max(1, o_.days - span + 1))));
+    sc.end_day = std::min(o_.days - 1, sc.start_day + span - 1);
+    const int lo_size = regime.typology_min_members > 0 ? regime.typology_min_members : 5;
+    const int hi_size = regime.typology_min_members > 0 ? regime.typology_max_members : 10;
+    int size = static_cast<int>(rng_.UniformInt(lo_size, hi_size));
+    if (source_account != kNone) {
+      sc.members.push_back({source_account, "source"});
+      --size;
+    }
+    for (int n = 0; n < size; ++n) {
+      const uint32_t pi = TakePerson();
+      if (pi == kNone) break;
+      Join(s, w_.persons[pi].account, "mule");
+    }
+    sc.details = {{"planned", true}};
+    if (sc.members.size() >= 3) PlanHops(sc, sc.end_day - sc.start_day + 1);
+    return;
+  }
   // A burst of a few days somewhere in the period, repeated up to three times.
   const int span = std::min(o_.days, static_cast<int>(rng_.UniformInt(2, 8)));
   sc.start_day = static_cast<int>(rng_.Uniform(static_cast<uint64_t>(std::max(1, o_.days - span))));
@@ -562,6 +596,176 @@ void Builder::PlantTypology(std::string_view type, uint32_t source_account, uint
     Join(s, w_.persons[pi].account, "mule");
   }
   sc.details = {{"repeats", rng_.UniformInt(1, 3)}, {"amount", rng_.UniformInt(5'000, 40'000)}};
+}
+
+// Plans every transfer of a typology instance over `span` days: who pays whom, when (in the order
+// the typology needs: a cycle's hops one after another, a scatter before its gather, a stack's
+// layers in turn) and how much (ordinary amounts, or a structured sum shrinking at each hop).
+void Builder::PlanHops(Scenario& sc, int span) {
+  const auto n = static_cast<uint16_t>(sc.members.size());
+  const bool ordinary = o_.regime.ordinary_amounts;
+  const double base = static_cast<double>(rng_.UniformInt(5'000, 40'000));
+  auto amount = [&](double share) {
+    return ordinary ? OrdinaryTransferAmount(rng_)
+                    : Cents(base * share * (0.9 + rng_.UniformDouble() * 0.1));
+  };
+  auto day_in = [&](int lo, int hi) {  // a day in [lo, hi], clamped to the span
+    lo = std::clamp(lo, 0, span - 1);
+    hi = std::clamp(hi, lo, span - 1);
+    return static_cast<int>(rng_.UniformInt(lo, hi));
+  };
+  auto add = [&](int day, uint16_t from, uint16_t to, int64_t minor) {
+    if (from != to) sc.hops.push_back({day, from, to, minor});
+  };
+  const std::string& type = sc.type;
+  const double share = 1.0 / std::max(1, n - 1);
+  if (type == "fan_in" || type == "fan_out") {
+    for (uint16_t k = 1; k < n; ++k) {
+      const int day = day_in(0, span - 1);
+      if (type == "fan_in") {
+        add(day, k, 0, amount(share));
+      } else {
+        add(day, 0, k, amount(share));
+      }
+    }
+  } else if (type == "cycle") {
+    std::vector<int> days(n);
+    for (int& d : days) d = day_in(0, span - 1);
+    std::sort(days.begin(), days.end());
+    for (uint16_t k = 0; k < n; ++k)
+      add(days[k], k, static_cast<uint16_t>((k + 1) % n), amount(1 - 0.02 * k));
+  } else if (type == "scatter_gather") {
+    const uint16_t sink = n - 1;
+    for (uint16_t k = 1; k < sink; ++k) {
+      const int out = day_in(0, span / 2);
+      add(out, 0, k, amount(share));
+      add(day_in(out, span - 1), k, sink, amount(share * 0.97));
+    }
+  } else if (type == "gather_scatter") {
+    const uint16_t hub = n / 2;
+    int last_in = 0;
+    for (uint16_t k = 0; k < hub; ++k) {
+      const int day = day_in(0, span / 2);
+      last_in = std::max(last_in, day);
+      add(day, k, hub, amount(1.0 / hub));
+    }
+    for (uint16_t k = hub + 1; k < n; ++k)
+      add(day_in(last_in, span - 1), hub, k, amount(1.0 / std::max(1, n - hub - 1)));
+  } else if (type == "bipartite") {
+    // Each payer of the first half pays two to four of the second half.
+    const uint16_t half = n / 2;
+    for (uint16_t a = 0; a < half; ++a) {
+      const int fanout = static_cast<int>(rng_.UniformInt(2, 4));
+      for (int f = 0; f < fanout; ++f) {
+        const auto b = static_cast<uint16_t>(half + rng_.Uniform(static_cast<uint64_t>(n - half)));
+        add(day_in(0, span - 1), a, b, amount(share));
+      }
+    }
+  } else if (type == "stack") {
+    // Three layers; each account of a layer pays two or three of the next, layer after layer.
+    const uint16_t layer = std::max<uint16_t>(1, n / 3);
+    const int third = std::max(1, span / 3);
+    for (int l = 0; l < 2; ++l) {
+      for (uint16_t a = 0; a < layer; ++a) {
+        const auto from = static_cast<uint16_t>(l * layer + a);
+        const int fanout = static_cast<int>(rng_.UniformInt(2, 3));
+        for (int f = 0; f < fanout; ++f) {
+          const uint16_t next = l == 1 ? static_cast<uint16_t>(n - 2 * layer) : layer;
+          const auto to = static_cast<uint16_t>((l + 1) * layer +
+                                                rng_.Uniform(std::max<uint16_t>(1, next)));
+          if (to < n) add(day_in(l * third, (l + 1) * third - 1), from, to, amount(share));
+        }
+      }
+    }
+  } else {  // random: a walk through the members, one hop after another
+    uint16_t at = 0;
+    int day = 0;
+    for (uint16_t k = 0; k + 1 < n; ++k) {
+      auto next = static_cast<uint16_t>(rng_.Uniform(n));
+      if (next == at) next = static_cast<uint16_t>((next + 1) % n);
+      day = day_in(day, std::min(span - 1, day + std::max(1, 2 * span / n)));
+      add(day, at, next, amount(1 - 0.03 * k));
+      at = next;
+    }
+  }
+  std::stable_sort(sc.hops.begin(), sc.hops.end(),
+                   [](const Hop& a, const Hop& b) { return a.day < b.day; });
+}
+
+void Builder::PlantLookalikes() {
+  auto lead_person = [&](uint32_t s, const char* role) -> uint32_t {
+    const uint32_t pi = TakePerson();
+    if (pi == kNone) return kNone;
+    Join(s, w_.persons[pi].account, role);
+    return pi;
+  };
+  // Members of a look-alike, from the lead's city where possible.
+  auto members = [&](uint32_t s, uint16_t city, int lo, int hi, const char* role) {
+    const int k = static_cast<int>(rng_.UniformInt(lo, hi));
+    for (int n = 0; n < k; ++n) {
+      const uint32_t pi = TakePersonIn(city);
+      if (pi == kNone) break;
+      Join(s, w_.persons[pi].account, role);
+    }
+  };
+  for (std::string_view type : kLookalikes) {
+    for (int64_t k = 0; k < o_.InstanceCount(type); ++k) {
+      const uint32_t s = NewScenario(type, false, {});
+      if (type == "processor" || type == "supplier_business") {
+        const uint32_t biz = AddBusiness(Biz::kEmployer, DrawCity());
+        w_.scenarios[s].business = w_.businesses[biz].party;
+        Join(s, w_.businesses[biz].account, type == "processor" ? "processor" : "business");
+        const int partners = static_cast<int>(
+            type == "processor" ? rng_.UniformInt(10, 50) : rng_.UniformInt(10, 40));
+        for (int n = 0; n < partners; ++n) {
+          const auto& any = w_.businesses;
+          const uint32_t to = rng_.Bernoulli(0.5) || type == "processor"
+                                  ? any[rng_.Uniform(any.size())].account
+                                  : w_.persons[rng_.Uniform(w_.persons.size())].account;
+          w_.scenarios[s].counterparts.push_back(to);
+          w_.scenarios[s].amounts.push_back(DrawAmount(rng_, 1500, 0.5));
+          w_.scenarios[s].phases.push_back(static_cast<int>(rng_.UniformInt(1, 28)));
+        }
+        w_.scenarios[s].rate = type == "processor"
+                                   ? std::max(5.0, static_cast<double>(o_.accounts) / 2000.0)
+                                   : 0;
+        continue;
+      }
+      const uint32_t lead = lead_person(s, type == "seller" ? "seller" : "lead");
+      if (lead == kNone) break;
+      const uint16_t city = w_.persons[lead].city;
+      int period = 0;
+      if (type == "landlord") {
+        members(s, city, 3, 15, "tenant");
+      } else if (type == "tuition") {
+        members(s, city, 5, 25, "payer");
+        period = 90;
+      } else if (type == "savings_circle") {
+        members(s, city, 5, 12, "member");
+        period = rng_.Bernoulli(0.5) ? 14 : 30;
+      } else if (type == "mutual_pair" || type == "standing_order") {
+        members(s, city, 1, 1, "counterpart");
+        period = type == "mutual_pair" ? 7 : (rng_.Bernoulli(0.5) ? 7 : 30);
+      } else if (type == "forwarder") {
+        members(s, city, 1, 3, "sender");
+        w_.scenarios[s].counterparts.push_back(
+            w_.persons[rng_.Uniform(w_.persons.size())].account);
+        period = 7;
+      } else if (type == "seller") {
+        w_.scenarios[s].rate = 0.2 * std::exp(rng_.UniformDouble() * std::log(10.0));  // 0.2-2/day
+      }
+      w_.scenarios[s].period = period;
+      Scenario& again = w_.scenarios[s];  // Join may have grown the vector
+      const int64_t fee = DrawAmount(rng_, type == "landlord" ? 900 : 300, 0.3);
+      for (size_t m = 1; m < again.members.size(); ++m) {
+        again.amounts.push_back(type == "tuition" || type == "savings_circle"
+                                    ? fee
+                                    : DrawAmount(rng_, type == "landlord" ? 900 : 250, 0.3));
+        again.phases.push_back(static_cast<int>(rng_.UniformInt(0, 9)));
+      }
+      if (again.period > 0) again.phases.push_back(static_cast<int>(rng_.Uniform(again.period)));
+    }
+  }
 }
 
 void Builder::MakeAdsAndTips() {
@@ -796,7 +1000,15 @@ World Builder::Build() {
 
   PlantTrafficking();
   PlantHardNegatives();
+  PlantLookalikes();
   MakeAdsAndTips();
+  if (!o_.regime.contacts) {
+    for (PartyRecord& p : w_.parties) {
+      p.party.phone.clear();
+      p.party.email.clear();
+      p.party.address.clear();
+    }
+  }
   return std::move(w_);
 }
 
@@ -863,6 +1075,10 @@ void PayWages(const DayCtx& c, Rng& rng, const Person& p, uint32_t scenario, boo
   const Business& e = c.w.businesses[p.employer];
   c.Emit(rng, e.account, p.account, p.salary + static_cast<int64_t>(rng.Uniform(2000)),
          Channel::kAch, e.city, 6 + rng.UniformDouble() * 2, scenario, illicit);
+}
+
+uint32_t RandomPersonAccount(const DayCtx& c, Rng& rng) {
+  return c.w.persons[rng.Uniform(c.w.persons.size())].account;
 }
 
 void OrdinaryDay(const DayCtx& c, Rng& rng, const Person& p, uint32_t scenario) {
@@ -988,6 +1204,11 @@ void OrdinaryDay(const DayCtx& c, Rng& rng, const Person& p, uint32_t scenario) 
     default:
       break;
   }
+  // One-off transfers to people never paid before (only when the rate is set: the default world
+  // draws nothing here).
+  if (c.o.one_off_transfer_rate > 0 && rng.Bernoulli(c.o.one_off_transfer_rate * a))
+    c.Emit(rng, acct, RandomPersonAccount(c, rng), OrdinaryTransferAmount(rng), Channel::kTransfer,
+           city, c.DayHour(rng));
 }
 
 // Victims keep a thin life of their own: food, a phone, the drug store; workers among them are
@@ -1001,9 +1222,6 @@ void VictimDay(const DayCtx& c, Rng& rng, const Person& p, uint16_t city) {
     c.Pay(rng, p.account, Biz::kDrugStore, city, DrawAmount(rng, 12, 0.5), c.DayHour(rng));
 }
 
-uint32_t RandomPersonAccount(const DayCtx& c, Rng& rng) {
-  return c.w.persons[rng.Uniform(c.w.persons.size())].account;
-}
 
 void SexAdsDay(const DayCtx& c, Rng& rng, uint32_t si) {
   const Scenario& s = c.w.scenarios[si];
@@ -1195,6 +1413,21 @@ void DebtBondageDay(const DayCtx& c, Rng& rng, uint32_t si) {
 void TypologyDay(const DayCtx& c, Rng& rng, uint32_t si) {
   const Scenario& s = c.w.scenarios[si];
   if (c.day < s.start_day || c.day > s.end_day || s.members.size() < 3) return;
+  if (!s.hops.empty()) {
+    // A planned instance: replay the day's hops.
+    const int rel = c.day - s.start_day;
+    const uint16_t city = c.w.parties[c.w.accounts[s.members[0].account].party].city;
+    const auto first = std::lower_bound(s.hops.begin(), s.hops.end(), rel,
+                                        [](const Hop& h, int day) { return h.day < day; });
+    for (auto h = first; h != s.hops.end() && h->day == rel; ++h) {
+      const Channel ch = rng.Bernoulli(0.6)
+                             ? Channel::kTransfer
+                             : (rng.Bernoulli(0.5) ? Channel::kWire : Channel::kAch);
+      c.Emit(rng, s.members[h->from].account, s.members[h->to].account, h->amount, ch, city,
+             c.DayHour(rng), si, true);
+    }
+    return;
+  }
   const int repeats = s.details["repeats"].get<int>();
   const int span = s.end_day - s.start_day + 1;
   const int rel = c.day - s.start_day;
@@ -1276,6 +1509,89 @@ void TypologyDay(const DayCtx& c, Rng& rng, uint32_t si) {
         hop(s.members[at].account, s.members[next].account, amount * (1 - 0.03 * k), hour + k);
         at = next;
       }
+    }
+  }
+}
+
+bool IsLookalike(std::string_view type) {
+  return std::find(std::begin(kLookalikes), std::end(kLookalikes), type) != std::end(kLookalikes);
+}
+
+// Ordinary flows that look like typologies (kLookalikes); never labelled illicit.
+void LookalikeDay(const DayCtx& c, Rng& rng, uint32_t si) {
+  const Scenario& s = c.w.scenarios[si];
+  const uint32_t lead = s.members[0].account;
+  const uint16_t city = c.w.parties[c.w.accounts[lead].party].city;
+  const std::string& type = s.type;
+  const size_t n = s.members.size() - 1;  // members after the lead
+  auto vary = [&](int64_t amount, double by) {
+    return std::max<int64_t>(1, static_cast<int64_t>(static_cast<double>(amount) *
+                                                     (1 + by * (2 * rng.UniformDouble() - 1))));
+  };
+  auto member = [&](size_t m) { return s.members[m + 1].account; };
+  const int phase = s.period > 0 && s.phases.size() > n ? s.phases[n] : 0;
+  const int cycle_day = s.period > 0 ? (c.day + phase) % s.period : 0;
+  if (type == "landlord") {
+    for (size_t m = 0; m < n; ++m) {
+      if (c.dom == 1 + s.phases[m] % 5)
+        c.Emit(rng, member(m), lead, vary(s.amounts[m], 0.01), Channel::kTransfer, city,
+               c.DayHour(rng), si);
+    }
+  } else if (type == "tuition") {
+    // Each term, most of the same parents pay the fee in its first ten days.
+    for (size_t m = 0; m < n; ++m) {
+      if (cycle_day == s.phases[m] && rng.Bernoulli(0.85))
+        c.Emit(rng, member(m), lead, vary(s.amounts[m], 0.02), Channel::kTransfer, city,
+               c.DayHour(rng), si);
+    }
+  } else if (type == "savings_circle") {
+    // Everyone pays in; the next day the pot goes to one member in turn: money comes back.
+    int64_t pot = 0;
+    for (size_t m = 0; m < n; ++m) pot += s.amounts[m];
+    if (cycle_day == 0) {
+      for (size_t m = 0; m < n; ++m)
+        c.Emit(rng, member(m), lead, s.amounts[m], Channel::kTransfer, city, c.DayHour(rng), si);
+    } else if (cycle_day == 1 && n > 0) {
+      const size_t turn = static_cast<size_t>((c.day + phase) / s.period) % n;
+      c.Emit(rng, lead, member(turn), pot, Channel::kTransfer, city, c.DayHour(rng), si);
+    }
+  } else if (type == "mutual_pair") {
+    if (n > 0 && rng.Bernoulli(2.0 / 7)) {
+      const bool back = rng.Bernoulli(0.5);
+      c.Emit(rng, back ? member(0) : lead, back ? lead : member(0), OrdinaryTransferAmount(rng),
+             Channel::kTransfer, city, c.DayHour(rng), si);
+    }
+  } else if (type == "standing_order") {
+    if (n > 0 && cycle_day == 0)
+      c.Emit(rng, lead, member(0), s.amounts[0], Channel::kTransfer, city, 8, si);
+  } else if (type == "processor") {
+    // Many payers (new ones all the time), settlements to the same merchants.
+    for (int64_t k = rng.Poisson(s.rate); k > 0; --k)
+      c.Emit(rng, RandomPersonAccount(c, rng), lead, OrdinaryTransferAmount(rng),
+             Channel::kTransfer, city, c.DayHour(rng), si);
+    for (size_t m = 0; m < s.counterparts.size(); ++m) {
+      if (rng.Bernoulli(0.3))
+        c.Emit(rng, lead, s.counterparts[m], vary(s.amounts[m], 0.5), Channel::kAch, city, 6, si);
+    }
+  } else if (type == "seller") {
+    for (int64_t k = rng.Poisson(s.rate); k > 0; --k)
+      c.Emit(rng, RandomPersonAccount(c, rng), lead, OrdinaryTransferAmount(rng),
+             Channel::kTransfer, city, c.DayHour(rng), si);
+  } else if (type == "supplier_business") {
+    for (size_t m = 0; m < s.counterparts.size(); ++m) {
+      if (c.dom == s.phases[m])
+        c.Emit(rng, lead, s.counterparts[m], vary(s.amounts[m], 0.1), Channel::kAch, city, 9, si);
+    }
+  } else if (type == "forwarder") {
+    // Collects from a few each week and passes most of it on the next day.
+    int64_t collected = 0;
+    for (size_t m = 0; m < n; ++m) collected += s.amounts[m];
+    if (cycle_day == 0) {
+      for (size_t m = 0; m < n; ++m)
+        c.Emit(rng, member(m), lead, s.amounts[m], Channel::kTransfer, city, c.DayHour(rng), si);
+    } else if (cycle_day == 1 && !s.counterparts.empty()) {
+      c.Emit(rng, lead, s.counterparts[0], collected * (85 + static_cast<int64_t>(rng.Uniform(10))) / 100,
+             Channel::kTransfer, city, c.DayHour(rng), si);
     }
   }
 }
@@ -1369,6 +1685,8 @@ void DayGenerator::GenerateDay(int day, std::vector<Event>& ready) {
             DebtBondageDay(ctx, rng, index);
           } else if (world_.scenarios[si].illicit) {
             TypologyDay(ctx, rng, index);
+          } else if (IsLookalike(type)) {
+            LookalikeDay(ctx, rng, index);
           } else {
             HardNegativeGroupDay(ctx, rng, index);
           }

@@ -103,6 +103,14 @@ struct Member {
   std::string role;
 };
 
+// One planned transfer of a laundering typology instance: on day `day` of the instance, member
+// `from` pays member `to` (indexes into Scenario::members) `amount` minor units.
+struct Hop {
+  int day = 0;
+  uint16_t from = 0, to = 0;
+  int64_t amount = 0;
+};
+
 struct Scenario {
   std::string id;
   std::string type;
@@ -117,6 +125,12 @@ struct Scenario {
   std::vector<uint16_t> cities;        // circuit of cities (sex_ads)
   std::vector<uint32_t> counterparts;  // accounts used as counterparties (sites, recipients)
   nlohmann::json details;
+  std::vector<Hop> hops;  // planned typologies (Regime::PlannedTypologies)
+  // Look-alikes: per member (after the lead) an amount and a day phase, and a rate.
+  std::vector<int64_t> amounts;
+  std::vector<int> phases;
+  double rate = 0;
+  int period = 0;
 };
 
 // One generated transaction before formatting. Accounts are indexes into World::accounts.
