@@ -23,7 +23,7 @@ namespace {
 
 struct AccountTruth {
   std::string scheme_type;
-  std::string role;                // empty when the labels give none
+  std::string role;                 // empty when the labels give none
   std::set<std::string> instances;  // pattern instances it took part in
 };
 
@@ -35,9 +35,7 @@ struct Truth {
   std::unordered_set<std::string> listed;
   std::unordered_set<std::string> hard_negatives;
   std::unordered_map<std::string, LabelFamily> illicit_tx;  // transaction -> family
-  bool Counts(const std::string& account) const {
-    return !simulator || listed.count(account) > 0;
-  }
+  bool Counts(const std::string& account) const { return !simulator || listed.count(account) > 0; }
 };
 
 Result<std::vector<std::map<std::string, std::string>>> ReadLabels(const std::string& path) {
@@ -296,8 +294,8 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
       std::set<std::string> seen;
       for (const auto& acc : a.accounts) {
         auto it = truth.illicit.find(acc.account);
-        if (it != truth.illicit.end()) seen.insert(it->second.instances.begin(),
-                                                   it->second.instances.end());
+        if (it != truth.illicit.end())
+          seen.insert(it->second.instances.begin(), it->second.instances.end());
       }
       mixed += seen.size() >= 2;
     }

@@ -24,10 +24,14 @@
 namespace tiphub::app {
 
 nlohmann::json ScanSummary::ToJson() const {
-  return {{"transactions", transactions},     {"alerts", alerts},
-          {"network_alerts", network_alerts}, {"accounts_flagged", accounts_flagged},
-          {"protect_flags", protect_flags},   {"model_alerts", model_alerts},
-          {"by_typology", by_typology},       {"silenced", silenced},
+  return {{"transactions", transactions},
+          {"alerts", alerts},
+          {"network_alerts", network_alerts},
+          {"accounts_flagged", accounts_flagged},
+          {"protect_flags", protect_flags},
+          {"model_alerts", model_alerts},
+          {"by_typology", by_typology},
+          {"silenced", silenced},
           {"seconds", seconds}};
 }
 

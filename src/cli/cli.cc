@@ -15,9 +15,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/auth.h"
+#include "app/eval.h"
 #include "app/ingest.h"
 #include "app/scan.h"
-#include "app/eval.h"
 #include "app/simulate.h"
 #include "app/version.h"
 #include "common/logging.h"

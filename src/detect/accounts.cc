@@ -66,8 +66,8 @@ void AccountTable::Hit(AccountState& a, std::string_view id, double value, std::
   auto& hit = a.hits[std::string(id)];
   if (hit.indicator_id.empty() || value > hit.value) {
     const IndicatorInfo* info = FindIndicator(id);
-    hit = {std::string(id),           a.id,      value, threshold, std::move(detail),
-           std::string(info->source), rules_.Weight(id)};
+    hit = {std::string(id),  a.id, value, threshold, std::move(detail), std::string(info->source),
+           rules_.Weight(id)};
   }
   if (a.first_seen == 0) a.first_seen = ts;
   a.last_seen = std::max(a.last_seen, ts);
@@ -77,7 +77,8 @@ void AccountTable::Observe(std::string_view id, double value) {
   const IndicatorInfo* info = FindIndicator(id);
   if (info == nullptr || info->basis != ThresholdBasis::kPeer) return;
   auto it = peer_values_.find(id);
-  if (it == peer_values_.end()) it = peer_values_.emplace(std::string(id), std::vector<uint32_t>(kPeerBuckets, 0)).first;
+  if (it == peer_values_.end())
+    it = peer_values_.emplace(std::string(id), std::vector<uint32_t>(kPeerBuckets, 0)).first;
   const auto bucket = static_cast<size_t>(std::clamp(value, 0.0, double{kPeerBuckets - 1}));
   ++it->second[bucket];
 }
@@ -93,8 +94,8 @@ void AccountTable::ApplyPeerThresholds() {
     if (total < kMinPeers) continue;
     const uint64_t zeros = total - observed;
     // The smallest whole value at or above the percentile of the peers' values.
-    const auto rank = static_cast<uint64_t>(std::ceil(info->peer_percentile / 100.0 *
-                                                      static_cast<double>(total)));
+    const auto rank = static_cast<uint64_t>(
+        std::ceil(info->peer_percentile / 100.0 * static_cast<double>(total)));
     uint64_t seen = zeros;
     double percentile = 0;
     for (size_t v = 0; v < counts.size() && seen < rank; ++v) {

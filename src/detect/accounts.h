@@ -46,9 +46,9 @@ struct AccountState {
   bool business = false;
   int open_hour = 0, close_hour = 24;
   int mcc_group = 0;
-  bool escort_ad_site = false;        // holder is on the escort_ad_site watch list
-  bool unlicensed_recruiter = false;  // holder is on the unlicensed_recruitment_agency list
-  Window w;                           // the window stage's counters
+  bool escort_ad_site = false;               // holder is on the escort_ad_site watch list
+  bool unlicensed_recruiter = false;         // holder is on the unlicensed_recruitment_agency list
+  Window w;                                  // the window stage's counters
   std::map<std::string, IndicatorHit> hits;  // best hit per indicator
   std::vector<std::string> evidence;         // of the windows that fired and of graph patterns
   std::vector<std::string> flow_evidence;    // of graph patterns only (transfers)

@@ -71,9 +71,9 @@ std::vector<std::vector<uint32_t>> CapGroup(const std::vector<uint32_t>& members
   auto parts = SplitIntoParts(static_cast<uint32_t>(members.size()), local, cap);
   if (!parts.ok()) {
     for (size_t start = 0; start < members.size(); start += cap) {
-      out.emplace_back(members.begin() + static_cast<std::ptrdiff_t>(start),
-                       members.begin() + static_cast<std::ptrdiff_t>(
-                                             std::min(members.size(), start + cap)));
+      out.emplace_back(
+          members.begin() + static_cast<std::ptrdiff_t>(start),
+          members.begin() + static_cast<std::ptrdiff_t>(std::min(members.size(), start + cap)));
     }
     return out;
   }
@@ -218,7 +218,8 @@ std::vector<Alert> BuildAlerts(AccountTable& t, GraphStage& graph,
       pattern |= kind == IndicatorKind::kPattern;
     }
     score[k] = std::min(100.0, sum);
-    flagged[k] = score[k] >= options.alert_score && (published >= options.min_indicators || pattern);
+    flagged[k] =
+        score[k] >= options.alert_score && (published >= options.min_indicators || pattern);
   }
   // Group flagged accounts connected by direct transfers into one network alert.
   // Start from the typology instances found while scanning, then join accounts with a repeated
@@ -242,8 +243,13 @@ std::vector<Alert> BuildAlerts(AccountTable& t, GraphStage& graph,
   std::vector<bool> in_structure(t.size(), false);
   std::vector<std::pair<uint32_t, uint32_t>> flows;  // account pairs of the instances' transfers
   for (const Structure& s : structures) {
+    // An instance that flags one account (a victim's hub without its buyers) groups nothing: the
+    // account joins its repeated relationships instead (the controller it pays).
+    const auto flagged_members =
+        std::count_if(s.accounts.begin(), s.accounts.end(),
+                      [&](uint32_t a) { return a < flagged.size() && flagged[a]; });
     for (uint32_t a : s.accounts) {
-      if (a < flagged.size() && flagged[a]) in_structure[a] = true;
+      if (flagged_members > 1 && a < flagged.size() && flagged[a]) in_structure[a] = true;
     }
     for (const auto& f : s.flows) flows.emplace_back(f.from, f.to);
   }
@@ -279,8 +285,8 @@ std::vector<Alert> BuildAlerts(AccountTable& t, GraphStage& graph,
     const size_t whole = members.size();
     auto parts = CapGroup(members, ties_of(members), cap);
     for (size_t i = 0; i < parts.size(); ++i)
-      groups.push_back({std::move(parts[i]), static_cast<int>(i + 1),
-                        static_cast<int>(parts.size()), whole});
+      groups.push_back(
+          {std::move(parts[i]), static_cast<int>(i + 1), static_cast<int>(parts.size()), whole});
   };
   for (auto& [r, members] : old_groups) add_group(std::move(members));
   {
@@ -369,11 +375,10 @@ std::vector<Alert> BuildAlerts(AccountTable& t, GraphStage& graph,
             ? fmt::format(" {} account(s) look like victims: protect and support, do not close.",
                           victims)
             : "",
-        group.parts > 1
-            ? fmt::format(" Part {} of {} of a network of {} accounts, split along its "
-                          "communities at the {}-account cap of one alert.",
-                          group.part, group.parts, group.whole, cap)
-            : "");
+        group.parts > 1 ? fmt::format(" Part {} of {} of a network of {} accounts, split along its "
+                                      "communities at the {}-account cap of one alert.",
+                                      group.part, group.parts, group.whole, cap)
+                        : "");
     alerts.push_back(std::move(alert));
   }
   std::sort(alerts.begin(), alerts.end(),

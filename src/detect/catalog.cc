@@ -412,8 +412,8 @@ constexpr IndicatorInfo kCatalog[] = {
      .family_weight = 3},
     {.id = "ML-03",
      .title = "Temporal cycle",
-     .measures =
-         "a chain of transfers of 200 or more, in time order, returning to its start within 10 days",
+     .measures = "a chain of transfers of 200 or more, in time order, returning to its start "
+                 "within 10 days",
      .level = "network",
      .source = "FATF typologies; AMLworld",
      .threshold = 1,
@@ -543,9 +543,9 @@ constexpr RoleRule kRoleRules[] = {
 };
 
 constexpr std::string_view kNeedNames[kDataNeedCount] = {
-    "time of day",       "merchant codes", "cash",      "holders (KYC)",
-    "phones or addresses", "custodians",   "watch lists", "transaction cities",
-    "payroll (ACH)",     "wires",          "opening hours"};
+    "time of day",         "merchant codes", "cash",         "holders (KYC)",
+    "phones or addresses", "custodians",     "watch lists",  "transaction cities",
+    "payroll (ACH)",       "wires",          "opening hours"};
 
 }  // namespace
 

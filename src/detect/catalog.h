@@ -59,10 +59,10 @@ struct IndicatorInfo {
   double weight;                // default contribution to the account score
   std::string_view goaml_code;  // report-indicator code in the generic profile, or empty
   IndicatorKind kind = IndicatorKind::kPublished;
-  uint32_t needs = 0;              // DataNeed bits
-  std::string_view family = {};    // alert family it votes for, or empty
-  int family_weight = 0;           // its vote
-  bool network_signal = false;     // marks someone who moves a network's money (associates)
+  uint32_t needs = 0;            // DataNeed bits
+  std::string_view family = {};  // alert family it votes for, or empty
+  int family_weight = 0;         // its vote
+  bool network_signal = false;   // marks someone who moves a network's money (associates)
   ThresholdBasis basis = ThresholdBasis::kAdvisory;
   double peer_percentile = 0;  // kPeer: the percentile of active peers' values, e.g. 99
 };

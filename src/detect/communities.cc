@@ -55,8 +55,8 @@ Result<std::vector<uint32_t>> LeidenLocked(uint32_t nodes, std::span<const Weigh
   for (const WeightedEdge& e : edges) total += e.weight;
   if (nodes == 0 || edges.empty() || total <= 0) return membership;
   IntVector ev;
-  RETURN_IF_ERROR(Check(igraph_vector_int_init(&ev.v, static_cast<igraph_integer_t>(2 * edges.size())),
-                        "vector"));
+  RETURN_IF_ERROR(Check(
+      igraph_vector_int_init(&ev.v, static_cast<igraph_integer_t>(2 * edges.size())), "vector"));
   ev.live = true;
   RealVector weights;
   RETURN_IF_ERROR(
@@ -83,10 +83,10 @@ Result<std::vector<uint32_t>> LeidenLocked(uint32_t nodes, std::span<const Weigh
   igraph_real_t quality = 0;
   // Modularity with node weights = strengths and resolution / (2m); a fixed seed per call.
   igraph_rng_seed(igraph_rng_default(), 20261204);
-  RETURN_IF_ERROR(Check(igraph_community_leiden(&graph.g, &weights.v, &strength.v,
-                                                resolution / (2 * total), 0.01, false, 8,
-                                                &member.v, &clusters, &quality),
-                        "Leiden"));
+  RETURN_IF_ERROR(
+      Check(igraph_community_leiden(&graph.g, &weights.v, &strength.v, resolution / (2 * total),
+                                    0.01, false, 8, &member.v, &clusters, &quality),
+            "Leiden"));
   for (uint32_t k = 0; k < nodes; ++k) membership[k] = static_cast<uint32_t>(VECTOR(member.v)[k]);
   return membership;
 }

@@ -109,16 +109,22 @@ struct Engine::Impl {
     window.CloseAll(table);
     graph.DropStandingOrderPatterns(
         table, [this](uint32_t a, uint32_t b) { return patterns.Recurring(a, b); });
-    std::vector<Structure> structures = patterns.Finish(table);
+    // Indicators whose data is missing stay silent whatever they measured; silenced before the
+    // pattern stage reads an account's published indicators, and again after the KYC stage.
+    const uint32_t present = Present();
+    const auto silence = [this, present] {
+      for (AccountState& a : table) {
+        std::erase_if(a.hits, [present](const auto& kv) { return Silent(kv.first, present); });
+      }
+    };
+    silence();
+    // Peer thresholds first: the pattern stage reads an account's published indicators.
     table.ApplyPeerThresholds();
+    std::vector<Structure> structures = patterns.Finish(table);
     const std::vector<Holder> holders = Holders(table);
     KycIndicators(table, holders);
     graph.Grow(table.size());
-    // Indicators whose data is missing stay silent whatever they measured.
-    const uint32_t present = Present();
-    for (AccountState& a : table) {
-      std::erase_if(a.hits, [present](const auto& kv) { return Silent(kv.first, present); });
-    }
+    silence();
     return BuildAlerts(table, graph, holders, structures);
   }
 };
@@ -130,7 +136,8 @@ Engine::~Engine() = default;
 
 Status Engine::Process(const Transaction& tx) {
   if (impl_->last_ts != INT64_MIN &&
-      tx.time.utc_seconds < impl_->last_ts - impl_->rules.options().out_of_order_tolerance_seconds) {
+      tx.time.utc_seconds <
+          impl_->last_ts - impl_->rules.options().out_of_order_tolerance_seconds) {
     return Status::InvalidArgument(fmt::format(
         "transaction {} at {} is older than an earlier one ({}) by more than the tolerance of {}s: "
         "sort the input by time or raise out_of_order_tolerance_seconds in the rules file",

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 
 #include <fmt/format.h>
 
@@ -29,13 +28,11 @@ void PruneEdges(EdgeQueue& edges, int64_t now) {
 
 // Distinct counterparties of `edges` since `since` whose amounts are within 15% of `amount`:
 // laundering moves structured, similar sums; rents and family remittances vary.
-std::vector<uint32_t> SimilarCounterparties(const EdgeQueue& edges, int64_t since,
-                                            int64_t amount) {
+std::vector<uint32_t> SimilarCounterparties(const EdgeQueue& edges, int64_t since, int64_t amount) {
   std::vector<uint32_t> others;
   for (const Edge& e : edges) {
     if (e.ts < since || e.amount * 100 < amount * 85 || e.amount * 100 > amount * 115) continue;
-    if (std::find(others.begin(), others.end(), e.other) == others.end())
-      others.push_back(e.other);
+    if (std::find(others.begin(), others.end(), e.other) == others.end()) others.push_back(e.other);
   }
   return others;
 }
@@ -191,8 +188,6 @@ void GraphStage::Graph(AccountTable& t, const Transaction& tx, uint32_t from, ui
   const int64_t week = now - 7 * 86400;
   const int64_t three_days = now - 3 * 86400;
   const Rules& rules = t.rules();
-  static const bool legacy_off = std::getenv("TIPHUB_NO_LEGACY") != nullptr;
-  if (legacy_off) return;
   // Fan-in and fan-out of similar amounts within 7 days.
   if (!b.business) {
     // Payers already seen in an earlier window (tenants paying rent every month) recur; a
@@ -341,8 +336,8 @@ bool GraphStage::HubPatternHolds(const AccountTable& t, uint32_t hub, int kind) 
 // fan or cycle hit none of whose patterns holds is withdrawn. The same for batch and --follow.
 void GraphStage::DropStandingOrderPatterns(
     AccountTable& t, const std::function<bool(uint32_t, uint32_t)>& recurring) {
-  static constexpr std::array<const char*, 6> kIds = {"", "ML-01", "ML-02", "ML-03", "ML-04",
-                                                      "ML-05"};
+  static constexpr std::array<const char*, 6> kIds = {"",      "ML-01", "ML-02",
+                                                      "ML-03", "ML-04", "ML-05"};
   recurring_ = &recurring;
   for (size_t k = 0; k < t.size(); ++k) {
     AccountState& a = t[static_cast<uint32_t>(k)];

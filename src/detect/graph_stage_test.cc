@@ -95,8 +95,7 @@ TEST(GraphStageTest, StandingOrdersAreWithdrawnAtTheEnd) {
   for (int month = 0; month < 4; ++month) {
     for (int k = 0; k < 5; ++k)
       s.Feed(Tx("R" + std::to_string(n++), kStart + month * 30 * kDay + k * 600,
-                "TENANT" + std::to_string(k), "LANDLORD", 100'000 + k * 2'000,
-                Channel::kTransfer));
+                "TENANT" + std::to_string(k), "LANDLORD", 100'000 + k * 2'000, Channel::kTransfer));
   }
   // The first month looked like a fan-in until the rent recurred.
   ASSERT_TRUE(s["LANDLORD"].hits.count("ML-01"));

@@ -16,14 +16,14 @@ namespace {
 
 constexpr uint32_t kNone = AccountTable::kNone;
 constexpr double kDay = 86400.0;
-constexpr size_t kMaxSide = 128;       // new transfers kept per account and direction
-constexpr size_t kMaxBursts = 4;       // fan candidates per account and direction
-constexpr size_t kMaxMembers = 64;     // counterparties kept per fan candidate
+constexpr size_t kMaxSide = 128;            // new transfers kept per account and direction
+constexpr size_t kMaxBursts = 4;            // fan candidates per account and direction
+constexpr size_t kMaxMembers = 64;          // counterparties kept per fan candidate
 constexpr size_t kMaxStructures = 200'000;  // cycle, layered and shared candidates
-constexpr size_t kScan = 32;           // newest entries read by the layered and shared checks
-constexpr int kCycleBudget = 2048;     // transfers a cycle search may read
-constexpr int kMaxCycle = 50;          // accounts on a cycle
-constexpr double kProvisional = 2.5;   // fans kept as candidates from this surprise on
+constexpr size_t kScan = 32;                // newest entries read by the layered and shared checks
+constexpr int kCycleBudget = 2048;          // transfers a cycle search may read
+constexpr int kMaxCycle = 50;               // accounts on a cycle
+constexpr double kProvisional = 2.5;        // fans kept as candidates from this surprise on
 constexpr int64_t kRecurringSpan = 10 * 86400;  // transfers ten days apart or more recur
 constexpr uint32_t kRecurringCount = 5;         // and so does one of five or more transfers
 constexpr double kBusyRate = 0.15;              // new relationships a day that make a busy hub
@@ -50,7 +50,8 @@ class PairTable {
   }
   // The entry of the pair, created (count 0) when missing.
   Entry& Get(uint32_t a, uint32_t b) {
-    if ((size_ + 1) * 2 > slots_.size()) Rehash(std::max<size_t>(1024, slots_.size() * 2), INT64_MIN);
+    if ((size_ + 1) * 2 > slots_.size())
+      Rehash(std::max<size_t>(1024, slots_.size() * 2), INT64_MIN);
     const uint64_t key = Key(a, b);
     for (size_t i = Home(key);; i = (i + 1) & mask_) {
       Entry& e = slots_[i];
@@ -87,7 +88,8 @@ class PairTable {
     std::vector<Entry> old = std::move(slots_);
     size_t live = 0;
     for (const Entry& e : old) live += e.key != 0 && e.last >= cutoff;
-    while (capacity < 1024 || (live + 1) * 2 > capacity) capacity = std::max<size_t>(1024, capacity * 2);
+    while (capacity < 1024 || (live + 1) * 2 > capacity)
+      capacity = std::max<size_t>(1024, capacity * 2);
     slots_.assign(capacity, Entry{});
     mask_ = capacity - 1;
     size_ = 0;
@@ -152,7 +154,7 @@ struct Burst {
 
 struct PatternAccount {
   Side in, out;
-  int64_t first = 0, last = 0;  // of the account's transfers
+  int64_t first = 0, last = 0;   // of the account's transfers
   std::vector<Burst> bursts[2];  // [0] fan-in, [1] fan-out
 };
 
@@ -271,8 +273,7 @@ struct PatternStage::Impl {
     bwd_link[from] = {kNone, nullptr};
     int depth = 0, budget = kCycleBudget;
     uint32_t meet = kNone;
-    while (meet == kNone && !fwd.empty() && !bwd.empty() && depth + 2 <= kMaxCycle &&
-           budget > 0) {
+    while (meet == kNone && !fwd.empty() && !bwd.empty() && depth + 2 <= kMaxCycle && budget > 0) {
       const bool forward = fwd.size() <= bwd.size();
       std::vector<uint32_t>& grow = forward ? fwd : bwd;
       std::vector<uint32_t>& next = frontier[2];
@@ -582,7 +583,8 @@ std::vector<Structure> PatternStage::Finish(AccountTable& table) {
   // One-off relationships (that never recurred) per account and day, for the chance of cycles.
   uint64_t one_offs = 0;
   im.pairs.ForEach([&](const PairTable::Entry& e) {
-    one_offs += !(e.count >= kRecurringCount || (e.count >= 2 && e.last - e.first >= kRecurringSpan));
+    one_offs +=
+        !(e.count >= kRecurringCount || (e.count >= 2 && e.last - e.first >= kRecurringSpan));
   });
   const double one_off_rate =
       static_cast<double>(one_offs) /
@@ -617,7 +619,8 @@ std::vector<Structure> PatternStage::Finish(AccountTable& table) {
       bool ordered = true;
       for (size_t i = 2; i < s.flows.size(); ++i) ordered &= s.flows[i - 1].ts <= s.flows[i].ts;
       s.expected = expected;
-      s.surprise = -std::log10(std::max(1e-30, expected)) + (ordered ? std::lgamma(k) / std::log(10.0) : 0);
+      s.surprise =
+          -std::log10(std::max(1e-30, expected)) + (ordered ? std::lgamma(k) / std::log(10.0) : 0);
       if (s.surprise < kCycleSurprise) continue;
     } else {
       // The two accounts the pattern is about stay first, if they still take part.
@@ -650,16 +653,33 @@ std::vector<Structure> PatternStage::Finish(AccountTable& table) {
                              s.count, table[s.hub].id, days);
         break;
       case StructureKind::kLayered:
-        detail = fmt::format(
-            "{} intermediaries carry new transfers from {} to {} within {:.0f} days", s.count,
-            table[s.accounts[0]].id, table[s.accounts[1]].id, days);
+        detail =
+            fmt::format("{} intermediaries carry new transfers from {} to {} within {:.0f} days",
+                        s.count, table[s.accounts[0]].id, table[s.accounts[1]].id, days);
         break;
       case StructureKind::kShared:
         detail = fmt::format("{} and {} paid the same {} new recipients within {:.0f} days",
                              table[s.accounts[0]].id, table[s.accounts[1]].id, s.count, days);
         break;
     }
+    // Many new payers into an account that shows the published signs of a victim or collector
+    // beyond its transfers (night activity, cash from third parties, hotels, ads) are its
+    // customers, as the advisories describe them: the account alerts, its payers do not. On
+    // transfers alone nothing tells buyers from a fan-in's feeders, which then alert too.
+    bool hub_only = false;
+    if (s.kind == StructureKind::kFanIn) {
+      int published = 0, beyond_transfers = 0;
+      for (const auto& [id, hit] : table[s.hub].hits) {
+        const IndicatorInfo* info = FindIndicator(id);
+        if (info->kind != IndicatorKind::kPublished) continue;
+        ++published;
+        beyond_transfers += (info->needs & (kNeedsTimeOfDay | kNeedsMerchantCodes | kNeedsCash |
+                                            kNeedsLocations)) != 0;
+      }
+      hub_only = published >= rules.options().min_indicators && beyond_transfers > 0;
+    }
     for (uint32_t acct : s.accounts) {
+      if (hub_only && acct != s.hub) continue;
       AccountState& st = table[acct];
       table.Hit(st, s.indicator, value, detail, s.last_ts);
       for (const auto& f : s.flows) {

@@ -23,8 +23,8 @@ Status ApplyRulesFile(const std::string& path, EngineOptions& options) {
       options.min_indicators = value.get<int>();
     } else if (key == "window_days" && value.is_number_integer() && value.get<int>() > 0) {
       options.window_seconds = value.get<int64_t>() * 86400;
-    } else if (key == "pattern_window_days" && value.is_number_integer() &&
-               value.get<int>() > 0 && value.get<int>() <= 60) {
+    } else if (key == "pattern_window_days" && value.is_number_integer() && value.get<int>() > 0 &&
+               value.get<int>() <= 60) {
       options.pattern_window_seconds = value.get<int64_t>() * 86400;
     } else if (key == "pattern_window_days") {
       return Status::InvalidArgument(

@@ -18,8 +18,8 @@ struct EngineOptions {
   int64_t window_seconds = 30 * 86400;
   // Transactions may arrive this much earlier than the latest seen; older ones are an error.
   int64_t out_of_order_tolerance_seconds = 3600;
-  double alert_score = 30;                   // minimum account score for an alert
-  int min_indicators = 2;                    // distinct HT indicators needed without a typology hit
+  double alert_score = 30;  // minimum account score for an alert
+  int min_indicators = 2;   // distinct HT indicators needed without a typology hit
   // Patterns of new relationships (pattern stage): found within this window (at most 60 days);
   // a pair is new when it has not dealt within the novelty horizon.
   int64_t pattern_window_seconds = 60 * 86400;

@@ -16,8 +16,7 @@ bool IsRemittanceCountry(std::string_view c) {
 }
 
 void AddCity(std::vector<std::string>& cities, const std::string& city) {
-  if (std::find(cities.begin(), cities.end(), city) == cities.end() &&
-      cities.size() < kMaxDistinct)
+  if (std::find(cities.begin(), cities.end(), city) == cities.end() && cities.size() < kMaxDistinct)
     cities.push_back(city);
 }
 
@@ -61,32 +60,32 @@ void WindowStage::CloseWindow(AccountTable& t, AccountState& a, int64_t ts) {
   for (const auto& [amount, n] : w.ad_amount_counts) repeated = std::max(repeated, n);
   t.MeasureF(a, "HT-01", repeated, ts, "{} ad payments of one repeated amount", repeated);
   t.MeasureF(a, "HT-02", w.watch_ad_payments, ts, "{} payments to escort-ad sites",
-         w.watch_ad_payments);
+             w.watch_ad_payments);
   t.MeasureF(a, "HT-03", static_cast<double>(w.ad_merchants.size()), ts,
-         "{} advertising merchants paid", w.ad_merchants.size());
+             "{} advertising merchants paid", w.ad_merchants.size());
   t.MeasureF(a, "HT-04", w.foreign_ad_payments, ts, "{} payments to ad sites abroad",
-         w.foreign_ad_payments);
+             w.foreign_ad_payments);
   t.MeasureF(a, "HT-05", static_cast<double>(w.lodging_cities.size()), ts, "lodging in {} cities",
-         w.lodging_cities.size());
+             w.lodging_cities.size());
   t.MeasureF(a, "HT-06", static_cast<double>(w.lodging_minor) / 100.0, ts,
-         "lodging {:.0f} in the window", static_cast<double>(w.lodging_minor) / 100.0);
+             "lodging {:.0f} in the window", static_cast<double>(w.lodging_minor) / 100.0);
   t.MeasureF(a, "HT-07", w.tickets, ts, "{} travel tickets", w.tickets);
   t.MeasureF(a, "HT-08", w.rides, ts, "{} ride-share trips", w.rides);
   t.MeasureF(a, "HT-09", w.fast_food, ts, "{} fast-food payments", w.fast_food);
   t.MeasureF(a, "HT-10", w.drug_cosmetics, ts, "{} drug-store, cosmetics or clothing payments",
-         w.drug_cosmetics);
+             w.drug_cosmetics);
   t.MeasureF(a, "HT-11", w.after_hours_receipts, ts, "{} card payments received after hours",
-         w.after_hours_receipts);
+             w.after_hours_receipts);
   t.MeasureF(a, "HT-12", w.crypto, ts, "{} crypto purchases", w.crypto);
   if (w.total >= 10)
     t.MeasureF(a, "HT-14", static_cast<double>(w.night) / w.total, ts,
-           "{} of {} transactions at night", w.night, w.total);
-  t.MeasureF(a, "HT-15", static_cast<double>(w.cash_cities.size()), ts, "cash activity in {} cities",
-         w.cash_cities.size());
+               "{} of {} transactions at night", w.night, w.total);
+  t.MeasureF(a, "HT-15", static_cast<double>(w.cash_cities.size()), ts,
+             "cash activity in {} cities", w.cash_cities.size());
   t.MeasureF(a, "HT-16", w.third_party_cash, ts, "{} third-party cash deposits of 200-800",
-         w.third_party_cash);
-  t.MeasureF(a, "HT-17", static_cast<double>(w.senders.size()), ts, "{} distinct senders of 100-800",
-         w.senders.size());
+             w.third_party_cash);
+  t.MeasureF(a, "HT-17", static_cast<double>(w.senders.size()), ts,
+             "{} distinct senders of 100-800", w.senders.size());
   int to_top = 0;
   uint32_t top = kNoAccount;
   for (const auto& [r, n] : w.recipients) {
@@ -100,28 +99,32 @@ void WindowStage::CloseWindow(AccountTable& t, AccountState& a, int64_t ts) {
   }
   int recurring_payers = 0;
   for (const auto& [payer, n] : w.payers) recurring_payers += n >= 2;
-  t.MeasureF(a, "HT-31", recurring_payers, ts, "{} senders paid it twice or more", recurring_payers);
+  t.MeasureF(a, "HT-31", recurring_payers, ts, "{} senders paid it twice or more",
+             recurring_payers);
   t.MeasureF(a, "HT-19", w.top_ups, ts, "{} phone top-ups", w.top_ups);
   t.MeasureF(a, "HT-20", w.round_cash_out, ts, "{} round cash withdrawals of 200 or more",
-         w.round_cash_out);
+             w.round_cash_out);
   if (a.business && w.receipts + w.cash_deposits >= 30 && w.ach_out == 0) {
-    t.MeasureF(a, "HT-21", 1, ts, "{} payments received and no payroll", w.receipts + w.cash_deposits);
+    t.MeasureF(a, "HT-21", 1, ts, "{} payments received and no payroll",
+               w.receipts + w.cash_deposits);
   }
   if (a.business)
     t.MeasureF(a, "HT-23", w.after_hours_cash, ts, "{} cash deposits after closing",
-           w.after_hours_cash);
+               w.after_hours_cash);
   if (a.business && w.ach_out == 0)
     t.MeasureF(a, "HT-24", w.cash_deposits, ts, "{} cash deposits, no ACH out", w.cash_deposits);
   t.MeasureF(a, "HT-25", w.prepaid, ts, "{} prepaid card loads", w.prepaid);
   t.MeasureF(a, "HT-30", w.funnel, ts,
-         "{} days of cash deposited away from home and withdrawn the same day", w.funnel);
+             "{} days of cash deposited away from home and withdrawn the same day", w.funnel);
   t.MeasureF(a, "HT-34", w.payroll_pass_days, ts, "{} days with several wages in and moved out",
-         w.payroll_pass_days);
-  t.MeasureF(a, "HT-35", w.deductions, ts, "{} paydays with 60%+ paid on to one party", w.deductions);
+             w.payroll_pass_days);
+  t.MeasureF(a, "HT-35", w.deductions, ts, "{} paydays with 60%+ paid on to one party",
+             w.deductions);
   t.MeasureF(a, "HT-36", w.recruiter_payments, ts, "{} payments to an unlicensed recruiter",
-         w.recruiter_payments);
+             w.recruiter_payments);
   t.MeasureF(a, "HT-37", w.risky_wires, ts, "{} wires to higher-risk corridors", w.risky_wires);
-  t.MeasureF(a, "ML-08", w.pass_through, ts, "{} large pass-throughs within 2 days", w.pass_through);
+  t.MeasureF(a, "ML-08", w.pass_through, ts, "{} large pass-throughs within 2 days",
+             w.pass_through);
   // The window's indicator-relevant transactions are evidence when a published indicator fired.
   if (ht_hits() > ht_before) {
     for (const auto& id : w.evidence) AddEvidence(a.evidence, id);

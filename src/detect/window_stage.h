@@ -52,7 +52,7 @@ struct TxContext {
   int hour = 0;
   bool night = false;
   MccGroup group = MccGroup::kOther;
-  int64_t amount = 0;      // minor units
+  int64_t amount = 0;        // minor units
   bool third_party = false;  // both sides are accounts, and different ones
 };
 TxContext MakeTxContext(const Transaction& tx, uint32_t from, uint32_t to);

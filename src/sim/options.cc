@@ -38,13 +38,12 @@ bool IsKnownType(std::string_view type) {
 }
 
 // A [min, max] pair of integers within [lo, hi].
-Status ReadRange(const nlohmann::json& v, const std::string& file, const std::string& field,
-                 int lo, int hi, int& min, int& max) {
+Status ReadRange(const nlohmann::json& v, const std::string& file, const std::string& field, int lo,
+                 int hi, int& min, int& max) {
   if (!v.is_array() || v.size() != 2 || !v[0].is_number_integer() || !v[1].is_number_integer() ||
       v[0].get<int>() < lo || v[1].get<int>() > hi || v[0].get<int>() > v[1].get<int>()) {
-    return Status::InvalidArgument(
-        fmt::format("{}: regime.{} must be [min, max] with {} <= min <= max <= {}", file, field,
-                    lo, hi));
+    return Status::InvalidArgument(fmt::format(
+        "{}: regime.{} must be [min, max] with {} <= min <= max <= {}", file, field, lo, hi));
   }
   min = v[0].get<int>();
   max = v[1].get<int>();
@@ -69,8 +68,7 @@ Status ApplyRegime(const nlohmann::json& doc, const std::string& path, Regime& r
       RETURN_IF_ERROR(Expect(v.is_string(), path, field, "a bank id such as B01"));
       r.bank_view = v.get<std::string>();
     } else if (key == "typology_days") {
-      RETURN_IF_ERROR(
-          ReadRange(v, path, key, 1, 60, r.typology_min_days, r.typology_max_days));
+      RETURN_IF_ERROR(ReadRange(v, path, key, 1, 60, r.typology_min_days, r.typology_max_days));
     } else if (key == "typology_members") {
       RETURN_IF_ERROR(
           ReadRange(v, path, key, 3, 50, r.typology_min_members, r.typology_max_members));
@@ -119,7 +117,6 @@ nlohmann::json YamlToJson(const YAML::Node& node) {
       return nullptr;
   }
 }
-
 
 }  // namespace
 
@@ -188,9 +185,9 @@ Status SimOptions::Validate() const {
                          ? std::atoi(regime.bank_view.c_str() + 1)
                          : 0;
     if (bank < 1 || bank > banks) {
-      return Status::InvalidArgument(fmt::format(
-          "regime.bank_view '{}' is not one of the world's banks B01..B{:02}", regime.bank_view,
-          banks));
+      return Status::InvalidArgument(
+          fmt::format("regime.bank_view '{}' is not one of the world's banks B01..B{:02}",
+                      regime.bank_view, banks));
     }
   }
   if (regime.format == "flat" && ibm_format) {

@@ -34,8 +34,8 @@ inline constexpr std::string_view kHardNegatives[] = {"travelling_sales", "night
 // circle, two people paying each other, standing orders, a payment processor, an online seller
 // paid by one-off buyers, a business paying its suppliers, someone forwarding money for others.
 inline constexpr std::string_view kLookalikes[] = {
-    "landlord",       "tuition",   "savings_circle", "mutual_pair",      "standing_order",
-    "processor",      "seller",    "supplier_business", "forwarder"};
+    "landlord",  "tuition", "savings_circle",    "mutual_pair", "standing_order",
+    "processor", "seller",  "supplier_business", "forwarder"};
 
 // What the written data holds and how laundering typologies are planted: the axes a bank's data
 // differs on from the default world. Defaults are the default world.

@@ -467,11 +467,10 @@ class FlatWriter {
            (mcc_ ? "mcc," : "") + "is_sar,alert_type,alert_id\n";
   }
   std::string Mapping(const std::string& currency) const {
-    nlohmann::json columns = {{"id", "tran_id"},         {"from_account", "orig_acct"},
-                              {"to_account", "bene_acct"}, {"amount", "amount"},
-                              {"timestamp", "tran_timestamp"}, {"channel", "tx_type"},
-                              {"label", "is_sar"},         {"typology", "alert_type"},
-                              {"instance", "alert_id"}};
+    nlohmann::json columns = {
+        {"id", "tran_id"},    {"from_account", "orig_acct"},   {"to_account", "bene_acct"},
+        {"amount", "amount"}, {"timestamp", "tran_timestamp"}, {"channel", "tx_type"},
+        {"label", "is_sar"},  {"typology", "alert_type"},      {"instance", "alert_id"}};
     if (mcc_) columns["mcc"] = "mcc";
     nlohmann::json channels = nlohmann::json::object();
     for (int k = 0; k < kChannelCount; ++k) {
@@ -486,8 +485,7 @@ class FlatWriter {
     return m.dump(1) + "\n";
   }
 
-  Status Write(const std::vector<Event>& events, int64_t first_id, OutFile& out,
-               int64_t& illicit) {
+  Status Write(const std::vector<Event>& events, int64_t first_id, OutFile& out, int64_t& illicit) {
     std::string& b = out.buffer();
     char amount[64];
     for (size_t k = 0; k < events.size(); ++k) {
@@ -555,57 +553,57 @@ Status WriteStaticFiles(const World& world, const SimOptions& options, const fs:
       RETURN_IF_ERROR(labels->MaybeFlush());
     }
   } else {
-  ASSIGN_OR_RETURN(OutFile * parties, open("parties.csv"));
-  parties->buffer() =
-      "id,kind,given_names,surnames,name,birth_date,phone,email,address,city,country,mcc,"
-      "employer_id,open_hour,close_hour\n";
-  for (size_t pi = 0; pi < world.parties.size(); ++pi) {
-    if (!own_party[pi]) continue;
-    const Party& p = world.parties[pi].party;
-    std::string& b = parties->buffer();
-    for (std::string_view field :
-         {std::string_view(p.id), PartyKindName(p.kind), std::string_view(p.given_names),
-          std::string_view(p.surnames), std::string_view(p.name), std::string_view(p.birth_date),
-          std::string_view(p.phone), std::string_view(p.email), std::string_view(p.address),
-          std::string_view(p.city), std::string_view(p.country)}) {
-      AppendCsvField(b, field);
-      b.push_back(',');
+    ASSIGN_OR_RETURN(OutFile * parties, open("parties.csv"));
+    parties->buffer() =
+        "id,kind,given_names,surnames,name,birth_date,phone,email,address,city,country,mcc,"
+        "employer_id,open_hour,close_hour\n";
+    for (size_t pi = 0; pi < world.parties.size(); ++pi) {
+      if (!own_party[pi]) continue;
+      const Party& p = world.parties[pi].party;
+      std::string& b = parties->buffer();
+      for (std::string_view field :
+           {std::string_view(p.id), PartyKindName(p.kind), std::string_view(p.given_names),
+            std::string_view(p.surnames), std::string_view(p.name), std::string_view(p.birth_date),
+            std::string_view(p.phone), std::string_view(p.email), std::string_view(p.address),
+            std::string_view(p.city), std::string_view(p.country)}) {
+        AppendCsvField(b, field);
+        b.push_back(',');
+      }
+      if (p.kind == PartyKind::kBusiness) {
+        fmt::format_to(std::back_inserter(b), "{:04},,{},{}\n", p.mcc, p.open_hour, p.close_hour);
+      } else {
+        fmt::format_to(std::back_inserter(b), ",{},,\n", p.employer_id);
+      }
+      RETURN_IF_ERROR(parties->MaybeFlush());
     }
-    if (p.kind == PartyKind::kBusiness) {
-      fmt::format_to(std::back_inserter(b), "{:04},,{},{}\n", p.mcc, p.open_hour, p.close_hour);
-    } else {
-      fmt::format_to(std::back_inserter(b), ",{},,\n", p.employer_id);
+
+    ASSIGN_OR_RETURN(OutFile * accounts, open("accounts.csv"));
+    accounts->buffer() = "id,bank,party_id,type,currency,opened,custodian\n";
+    ASSIGN_OR_RETURN(OutFile * labels, open("labels_accounts.csv"));
+    labels->buffer() = "account,scenario_id,scheme_type,role,illicit,hard_negative,person_id\n";
+    for (size_t idx = 0; idx < world.accounts.size(); ++idx) {
+      const AccountRecord& a = world.accounts[idx];
+      if (view_bank < 0 || a.bank == view_bank)
+        fmt::format_to(std::back_inserter(accounts->buffer()), "{},{},{},{},{},{},{}\n", a.id,
+                       world.banks[a.bank], world.parties[a.party].party.id,
+                       AccountTypeName(a.type), options.currency, FormatDate(a.opened_day),
+                       a.custodian == kNone ? std::string() : world.parties[a.custodian].party.id);
+      RETURN_IF_ERROR(accounts->MaybeFlush());
+      const uint32_t scenario = world.account_scenario[idx];
+      const Scenario* s = scenario == kNone ? nullptr : &world.scenarios[scenario];
+      fmt::format_to(std::back_inserter(labels->buffer()), "{},{},{},{},{},{},P{:07}\n", a.id,
+                     s ? s->id : "", s ? s->type : "normal", s ? world.account_role[idx] : "",
+                     s && s->illicit ? 1 : 0, s && s->hard_negative ? 1 : 0,
+                     world.parties[a.party].person_id);
+      RETURN_IF_ERROR(labels->MaybeFlush());
     }
-    RETURN_IF_ERROR(parties->MaybeFlush());
-  }
 
-  ASSIGN_OR_RETURN(OutFile * accounts, open("accounts.csv"));
-  accounts->buffer() = "id,bank,party_id,type,currency,opened,custodian\n";
-  ASSIGN_OR_RETURN(OutFile * labels, open("labels_accounts.csv"));
-  labels->buffer() = "account,scenario_id,scheme_type,role,illicit,hard_negative,person_id\n";
-  for (size_t idx = 0; idx < world.accounts.size(); ++idx) {
-    const AccountRecord& a = world.accounts[idx];
-    if (view_bank < 0 || a.bank == view_bank)
-    fmt::format_to(std::back_inserter(accounts->buffer()), "{},{},{},{},{},{},{}\n", a.id,
-                   world.banks[a.bank], world.parties[a.party].party.id, AccountTypeName(a.type),
-                   options.currency, FormatDate(a.opened_day),
-                   a.custodian == kNone ? std::string() : world.parties[a.custodian].party.id);
-    RETURN_IF_ERROR(accounts->MaybeFlush());
-    const uint32_t scenario = world.account_scenario[idx];
-    const Scenario* s = scenario == kNone ? nullptr : &world.scenarios[scenario];
-    fmt::format_to(std::back_inserter(labels->buffer()), "{},{},{},{},{},{},P{:07}\n", a.id,
-                   s ? s->id : "", s ? s->type : "normal", s ? world.account_role[idx] : "",
-                   s && s->illicit ? 1 : 0, s && s->hard_negative ? 1 : 0,
-                   world.parties[a.party].person_id);
-    RETURN_IF_ERROR(labels->MaybeFlush());
-  }
-
-  ASSIGN_OR_RETURN(OutFile * watch, open("watchlists.csv"));
-  watch->buffer() = "party_id,list,comment\n";
-  for (const auto& [party, list] : world.watchlist) {
-    fmt::format_to(std::back_inserter(watch->buffer()), "{},{},\n", world.parties[party].party.id,
-                   list);
-  }
+    ASSIGN_OR_RETURN(OutFile * watch, open("watchlists.csv"));
+    watch->buffer() = "party_id,list,comment\n";
+    for (const auto& [party, list] : world.watchlist) {
+      fmt::format_to(std::back_inserter(watch->buffer()), "{},{},\n", world.parties[party].party.id,
+                     list);
+    }
   }
 
   ASSIGN_OR_RETURN(OutFile * scenarios, open("scenarios.json"));
@@ -667,8 +665,8 @@ Result<WorldSummary> GenerateWorld(const SimOptions& options, const std::string&
   const Regime& regime = options.regime;
   const bool flat = regime.format == "flat";
   const int view_bank = regime.bank_view.empty() ? -1 : std::atoi(regime.bank_view.c_str() + 1) - 1;
-  const bool filter = regime.transfers_only || regime.day_timestamps || !regime.merchant_codes ||
-                      view_bank >= 0;
+  const bool filter =
+      regime.transfers_only || regime.day_timestamps || !regime.merchant_codes || view_bank >= 0;
   OutFile* tx = nullptr;
   OutFile* tx_labels = nullptr;
   OutFile* ibm = nullptr;
@@ -749,32 +747,32 @@ Result<WorldSummary> GenerateWorld(const SimOptions& options, const std::string&
   nlohmann::json counts = summary.ToJson();
   counts.erase("seconds");
   world_file->buffer() =
-      nlohmann::json{{"generator", "tiphub simulate"},
-                     {"format_version", 1},
-                     {"options",
-                      {{"seed", options.seed},
-                       {"accounts", options.accounts},
-                       {"days", options.days},
-                       {"start_date", options.start_date},
-                       {"banks", options.banks},
-                       {"currency", options.currency},
-                       {"rates", rates},
-                       {"laundering_of_proceeds", options.laundering_of_proceeds},
-                       {"ordinary_night_share", options.ordinary_night_share},
-                       {"one_off_transfer_rate", options.one_off_transfer_rate},
-                       {"regime",
-                        {{"timestamps", regime.day_timestamps ? "day" : "second"},
-                         {"channels", regime.transfers_only ? "transfers" : "all"},
-                         {"kyc", regime.kyc},
-                         {"contacts", regime.contacts},
-                         {"merchant_codes", regime.merchant_codes},
-                         {"bank_view", regime.bank_view},
-                         {"typology_days", {regime.typology_min_days, regime.typology_max_days}},
-                         {"typology_members",
-                          {regime.typology_min_members, regime.typology_max_members}},
-                         {"typology_amounts", regime.ordinary_amounts ? "ordinary" : "structured"},
-                         {"format", regime.format}}}}},
-                     {"counts", counts}}
+      nlohmann::json{
+          {"generator", "tiphub simulate"},
+          {"format_version", 1},
+          {"options",
+           {{"seed", options.seed},
+            {"accounts", options.accounts},
+            {"days", options.days},
+            {"start_date", options.start_date},
+            {"banks", options.banks},
+            {"currency", options.currency},
+            {"rates", rates},
+            {"laundering_of_proceeds", options.laundering_of_proceeds},
+            {"ordinary_night_share", options.ordinary_night_share},
+            {"one_off_transfer_rate", options.one_off_transfer_rate},
+            {"regime",
+             {{"timestamps", regime.day_timestamps ? "day" : "second"},
+              {"channels", regime.transfers_only ? "transfers" : "all"},
+              {"kyc", regime.kyc},
+              {"contacts", regime.contacts},
+              {"merchant_codes", regime.merchant_codes},
+              {"bank_view", regime.bank_view},
+              {"typology_days", {regime.typology_min_days, regime.typology_max_days}},
+              {"typology_members", {regime.typology_min_members, regime.typology_max_members}},
+              {"typology_amounts", regime.ordinary_amounts ? "ordinary" : "structured"},
+              {"format", regime.format}}}}},
+          {"counts", counts}}
           .dump(1) +
       "\n";
 

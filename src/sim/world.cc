@@ -671,8 +671,8 @@ void Builder::PlanHops(Scenario& sc, int span) {
         const int fanout = static_cast<int>(rng_.UniformInt(2, 3));
         for (int f = 0; f < fanout; ++f) {
           const uint16_t next = l == 1 ? static_cast<uint16_t>(n - 2 * layer) : layer;
-          const auto to = static_cast<uint16_t>((l + 1) * layer +
-                                                rng_.Uniform(std::max<uint16_t>(1, next)));
+          const auto to =
+              static_cast<uint16_t>((l + 1) * layer + rng_.Uniform(std::max<uint16_t>(1, next)));
           if (to < n) add(day_in(l * third, (l + 1) * third - 1), from, to, amount(share));
         }
       }
@@ -715,8 +715,8 @@ void Builder::PlantLookalikes() {
         const uint32_t biz = AddBusiness(Biz::kEmployer, DrawCity());
         w_.scenarios[s].business = w_.businesses[biz].party;
         Join(s, w_.businesses[biz].account, type == "processor" ? "processor" : "business");
-        const int partners = static_cast<int>(
-            type == "processor" ? rng_.UniformInt(10, 50) : rng_.UniformInt(10, 40));
+        const int partners = static_cast<int>(type == "processor" ? rng_.UniformInt(10, 50)
+                                                                  : rng_.UniformInt(10, 40));
         for (int n = 0; n < partners; ++n) {
           const auto& any = w_.businesses;
           const uint32_t to = rng_.Bernoulli(0.5) || type == "processor"
@@ -726,9 +726,8 @@ void Builder::PlantLookalikes() {
           w_.scenarios[s].amounts.push_back(DrawAmount(rng_, 1500, 0.5));
           w_.scenarios[s].phases.push_back(static_cast<int>(rng_.UniformInt(1, 28)));
         }
-        w_.scenarios[s].rate = type == "processor"
-                                   ? std::max(5.0, static_cast<double>(o_.accounts) / 2000.0)
-                                   : 0;
+        w_.scenarios[s].rate =
+            type == "processor" ? std::max(5.0, static_cast<double>(o_.accounts) / 2000.0) : 0;
         continue;
       }
       const uint32_t lead = lead_person(s, type == "seller" ? "seller" : "lead");
@@ -748,8 +747,7 @@ void Builder::PlantLookalikes() {
         period = type == "mutual_pair" ? 7 : (rng_.Bernoulli(0.5) ? 7 : 30);
       } else if (type == "forwarder") {
         members(s, city, 1, 3, "sender");
-        w_.scenarios[s].counterparts.push_back(
-            w_.persons[rng_.Uniform(w_.persons.size())].account);
+        w_.scenarios[s].counterparts.push_back(w_.persons[rng_.Uniform(w_.persons.size())].account);
         period = 7;
       } else if (type == "seller") {
         w_.scenarios[s].rate = 0.2 * std::exp(rng_.UniformDouble() * std::log(10.0));  // 0.2-2/day
@@ -1222,7 +1220,6 @@ void VictimDay(const DayCtx& c, Rng& rng, const Person& p, uint16_t city) {
     c.Pay(rng, p.account, Biz::kDrugStore, city, DrawAmount(rng, 12, 0.5), c.DayHour(rng));
 }
 
-
 void SexAdsDay(const DayCtx& c, Rng& rng, uint32_t si) {
   const Scenario& s = c.w.scenarios[si];
   const uint32_t ctl = s.members.front().account;
@@ -1420,9 +1417,8 @@ void TypologyDay(const DayCtx& c, Rng& rng, uint32_t si) {
     const auto first = std::lower_bound(s.hops.begin(), s.hops.end(), rel,
                                         [](const Hop& h, int day) { return h.day < day; });
     for (auto h = first; h != s.hops.end() && h->day == rel; ++h) {
-      const Channel ch = rng.Bernoulli(0.6)
-                             ? Channel::kTransfer
-                             : (rng.Bernoulli(0.5) ? Channel::kWire : Channel::kAch);
+      const Channel ch = rng.Bernoulli(0.6) ? Channel::kTransfer
+                                            : (rng.Bernoulli(0.5) ? Channel::kWire : Channel::kAch);
       c.Emit(rng, s.members[h->from].account, s.members[h->to].account, h->amount, ch, city,
              c.DayHour(rng), si, true);
     }
@@ -1590,8 +1586,9 @@ void LookalikeDay(const DayCtx& c, Rng& rng, uint32_t si) {
       for (size_t m = 0; m < n; ++m)
         c.Emit(rng, member(m), lead, s.amounts[m], Channel::kTransfer, city, c.DayHour(rng), si);
     } else if (cycle_day == 1 && !s.counterparts.empty()) {
-      c.Emit(rng, lead, s.counterparts[0], collected * (85 + static_cast<int64_t>(rng.Uniform(10))) / 100,
-             Channel::kTransfer, city, c.DayHour(rng), si);
+      c.Emit(rng, lead, s.counterparts[0],
+             collected * (85 + static_cast<int64_t>(rng.Uniform(10))) / 100, Channel::kTransfer,
+             city, c.DayHour(rng), si);
     }
   }
 }
