@@ -188,13 +188,15 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
   const double balanced = std::clamp(
       std::sqrt(weighted_negatives / static_cast<double>(parts[0].positives)), 1.0, 100.0);
   std::vector<learn::TrainParams> grid;
-  // Depth and class weighting matter most on these features; the learning rate is fixed.
-  const std::pair<int, double> settings[] = {{6, 1.0}, {10, 1.0}, {8, balanced}};
+  // Depth and class weighting matter most on these features; the learning rate is fixed, high
+  // enough that the best round comes early (training 200,000 transactions within seconds).
+  const std::pair<int, double> settings[] = {{6, 1.0}, {8, balanced}};
   for (const auto& [depth, weight] : settings) {
     learn::TrainParams p;
     p.max_depth = depth;
     p.scale_pos_weight = weight;
-    p.eta = 0.15;
+    p.eta = 0.3;
+    p.early_stopping_rounds = 15;
     p.threads = request.threads;
     p.seed = request.seed;
     if (request.quick) p.max_rounds = 60;

@@ -52,7 +52,13 @@ Result<std::vector<uint32_t>> LeidenLocked(uint32_t nodes, std::span<const Weigh
   std::vector<uint32_t> membership(nodes);
   std::iota(membership.begin(), membership.end(), 0u);
   double total = 0;
-  for (const WeightedEdge& e : edges) total += e.weight;
+  for (const WeightedEdge& e : edges) {
+    if (e.a >= nodes || e.b >= nodes) {
+      return Status::InvalidArgument(
+          fmt::format("edge {}-{} names a node beyond the graph's {} nodes", e.a, e.b, nodes));
+    }
+    total += e.weight;
+  }
   if (nodes == 0 || edges.empty() || total <= 0) return membership;
   IntVector ev;
   RETURN_IF_ERROR(Check(
