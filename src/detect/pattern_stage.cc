@@ -1,6 +1,7 @@
 #include "detect/pattern_stage.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -23,6 +24,7 @@ constexpr size_t kMaxStructures = 200'000;  // cycle, layered and shared candida
 constexpr size_t kScan = 32;                // newest entries read by the layered and shared checks
 constexpr int kCycleBudget = 2048;          // transfers a cycle search may read
 constexpr int kMaxCycle = 50;               // accounts on a cycle
+constexpr double kMaxSurprise = 30;         // PoissonSurprise's cap
 constexpr double kProvisional = 2.5;        // fans kept as candidates from this surprise on
 constexpr int64_t kRecurringSpan = 10 * 86400;  // transfers ten days apart or more recur
 constexpr uint32_t kRecurringCount = 5;         // and so does one of five or more transfers
@@ -162,7 +164,7 @@ struct PatternAccount {
 
 double PoissonSurprise(int n, double lambda) {
   if (n <= 0) return 0;
-  if (lambda <= 1e-9) return 30;
+  if (lambda <= 1e-9) return kMaxSurprise;
   if (static_cast<double>(n) <= lambda) return 0;
   // P(X >= n) = P(X = n) * (1 + lambda/(n+1) + lambda^2/((n+1)(n+2)) + ...).
   double sum = 1, term = 1;
@@ -171,9 +173,37 @@ double PoissonSurprise(int n, double lambda) {
     sum += term;
     if (term < 1e-12 * sum) break;
   }
-  const double log_p = -lambda + n * std::log(lambda) - std::lgamma(n + 1.0) + std::log(sum);
+  // log(n!) from a table for the counts the stage meets (kMaxSide per window), lgamma beyond.
+  static const std::array<double, 1024> kLogFactorial = [] {
+    std::array<double, 1024> t{};
+    for (size_t k = 1; k < t.size(); ++k) t[k] = t[k - 1] + std::log(static_cast<double>(k));
+    return t;
+  }();
+  const double log_factorial = static_cast<size_t>(n) < kLogFactorial.size()
+                                   ? kLogFactorial[static_cast<size_t>(n)]
+                                   : std::lgamma(n + 1.0);
+  const double log_p = -lambda + n * std::log(lambda) - log_factorial + std::log(sum);
   if (log_p >= 0) return 0;
-  return std::min(30.0, -log_p / std::log(10.0));
+  return std::min(kMaxSurprise, -log_p / std::log(10.0));
+}
+
+// The mean at or above which a Poisson count of `n` has a surprise below kProvisional: windows
+// whose expected count is that high cannot become fan candidates and are not evaluated.
+double ProvisionalMean(int n) {
+  static const std::array<double, kMaxSide + 2> kMean = [] {
+    std::array<double, kMaxSide + 2> t{};
+    for (size_t k = 1; k < t.size(); ++k) {
+      double lo = 0, hi = static_cast<double>(k);  // the surprise is 0 from a mean of n on
+      for (int step = 0; step < 60; ++step) {
+        const double mid = (lo + hi) / 2;
+        (PoissonSurprise(static_cast<int>(k), mid) >= kProvisional ? lo : hi) = mid;
+      }
+      t[k] = hi;
+    }
+    return t;
+  }();
+  return static_cast<size_t>(n) < kMean.size() ? kMean[static_cast<size_t>(n)]
+                                               : static_cast<double>(n);
 }
 
 struct PatternStage::Impl {
@@ -218,13 +248,17 @@ struct PatternStage::Impl {
     double best = 0;
     size_t best_start = side.head;
     for (size_t i = side.head; i + 2 < side.edges.size(); ++i) {
+      // Windows starting at the same moment: the earliest holds the most and wins.
+      if (i > side.head && side.edges[i].ts == side.edges[i - 1].ts) continue;
       const int count = static_cast<int>(side.edges.size() - i);
       const double days = Days(side.edges[i].ts, now);
       const double rate = std::max(OwnRate(a, side, count, days, now), pop);
+      if (rate * days >= ProvisionalMean(count)) continue;
       const double s = PoissonSurprise(count, rate * days);
       if (s > best) {
         best = s;
         best_start = i;
+        if (best >= kMaxSurprise) break;  // no later window can beat the cap
       }
     }
     if (best < kProvisional) return;
