@@ -56,6 +56,13 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
 
 // The indicator catalog the scanner uses (`tiphub indicators`).
 inline std::span<const detect::IndicatorInfo> IndicatorCatalog() { return detect::Catalog(); }
+// How an indicator's threshold is set, and the data fields it needs (silent without them).
+inline std::string IndicatorThresholdBasis(const detect::IndicatorInfo& info) {
+  return detect::DescribeThreshold(info);
+}
+inline std::string IndicatorNeeds(const detect::IndicatorInfo& info) {
+  return detect::DescribeNeeds(info.needs);
+}
 
 Result<std::vector<Alert>> ListAlerts(const std::string& store_path, int64_t limit,
                                       double min_score, const std::string& typology);

@@ -347,13 +347,17 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
                "Thresholds and weights are defaults: override them with `tiphub scan --rules "
                "FILE` (docs/formats.md). An account alerts on a combination: at least "
                "`min_indicators` published indicators, or a typology, and a score of at least "
-               "`alert_score`.\n\n"
-               "| id | title | what the engine measures | level | source | threshold | weight | "
-               "goAML code |\n|---|---|---|---|---|---|---|---|\n";
+               "`alert_score`. Where a source gives no number the threshold is relative: "
+               "raised to a percentile of the peers' values over the scan, or judged against "
+               "the account's own history; an indicator whose data fields are missing stays "
+               "silent and the scan summary says so.\n\n"
+               "| id | title | what the engine measures | level | source | threshold | threshold "
+               "basis | needs | weight | goAML code |\n|---|---|---|---|---|---|---|---|---|---|\n";
         for (const auto& i : app::IndicatorCatalog()) {
-          std::cout << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", i.id, i.title,
-                                   i.measures, i.level, i.source, i.threshold, i.weight,
-                                   i.goaml_code);
+          std::cout << fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n", i.id,
+                                   i.title, i.measures, i.level, i.source, i.threshold,
+                                   app::IndicatorThresholdBasis(i), app::IndicatorNeeds(i),
+                                   i.weight, i.goaml_code);
         }
         return Status::Ok();
       }
@@ -367,6 +371,8 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
                          {"level", i.level},
                          {"source", i.source},
                          {"threshold", i.threshold},
+                         {"threshold_basis", app::IndicatorThresholdBasis(i)},
+                         {"needs", app::IndicatorNeeds(i)},
                          {"weight", i.weight},
                          {"goaml_code", i.goaml_code}});
         } else {

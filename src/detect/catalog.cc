@@ -1,5 +1,7 @@
 #include "detect/catalog.h"
 
+#include <fmt/format.h>
+
 namespace tiphub::detect {
 
 namespace {
@@ -557,6 +559,29 @@ std::string_view DataNeedName(DataNeed need) {
 }
 
 std::span<const IndicatorInfo> Catalog() { return kCatalog; }
+
+std::string DescribeThreshold(const IndicatorInfo& info) {
+  switch (info.basis) {
+    case ThresholdBasis::kPeer:
+      return fmt::format("peers' {}th percentile (floor {})", info.peer_percentile, info.threshold);
+    case ThresholdBasis::kHistory:
+      return fmt::format("against the account's own history and its peers (floor {})",
+                         info.threshold);
+    case ThresholdBasis::kAdvisory:
+      break;
+  }
+  return info.kind == IndicatorKind::kPublished ? "the source's number" : "typology definition";
+}
+
+std::string DescribeNeeds(uint32_t needs) {
+  std::string out;
+  for (int k = 0; k < kDataNeedCount; ++k) {
+    if ((needs & (1u << k)) == 0) continue;
+    if (!out.empty()) out += ", ";
+    out += DataNeedName(static_cast<DataNeed>(1u << k));
+  }
+  return out;
+}
 
 const IndicatorInfo* FindIndicator(std::string_view id) {
   for (const auto& info : kCatalog) {

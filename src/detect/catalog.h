@@ -68,6 +68,11 @@ struct IndicatorInfo {
 };
 
 std::span<const IndicatorInfo> Catalog();
+// How the indicator's threshold is set, in words: "advisory", "peer 99.5th percentile (floor 6)",
+// "own history (floor 3)".
+std::string DescribeThreshold(const IndicatorInfo& info);
+// The data fields the indicator needs, comma-separated ("time of day, merchant codes"), or empty.
+std::string DescribeNeeds(uint32_t needs);
 const IndicatorInfo* FindIndicator(std::string_view id);
 
 // An alert family: what the alert's leading typology is called and whether it is a laundering
