@@ -402,6 +402,11 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
   std::vector<Alert> alerts;
   int64_t processed = 0;
   std::vector<detect::SilencedIndicator> silenced;
+  if (!request.mapping_file.empty() && request.inputs.empty()) {
+    return Status::InvalidArgument(
+        "--mapping applies to input files: give the CSV files to scan, or ingest them with "
+        "'tiphub ingest --mapping' and scan the workspace");
+  }
   if (request.follow && request.inputs.empty()) {
     return Status::InvalidArgument(
         "--follow needs an input to follow: a CSV file, a simulator folder or -");
@@ -413,6 +418,7 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     EngineSink sink(options, model.get());
     ingest::IngestOptions ingest_options;
     ingest_options.rejects_path = request.store_path + ".rejects.csv";
+    ingest_options.mapping_file = request.mapping_file;
     ASSIGN_OR_RETURN(ingest_options.synthetic_ids, WorkspaceSyntheticIds(*store));
     ingest_options.progress = progress;
     ingest_options.follow = {request.follow, request.idle_exit_seconds, request.stop};

@@ -23,6 +23,8 @@ struct ScanRequest {
   // When given, transactions stream from these files straight into the engine (nothing but the
   // alerts is stored); otherwise the workspace's transactions are scanned.
   std::vector<std::string> inputs;
+  // Mapping file for inputs in a bank's own CSV layout (docs/formats.md), as `ingest --mapping`.
+  std::string mapping_file;
   // Follow the transaction input as it grows (files only, CSV) until `idle_exit_seconds` pass
   // without new data (0: never) or `stop` is set; alerts are stored when it ends and are the same
   // as a batch run over the same data.

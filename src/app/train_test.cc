@@ -8,6 +8,7 @@
 
 #include "app/ingest.h"
 #include "app/scan.h"
+#include "app/simulate.h"
 #include "app/test_workspace.h"
 #include "common/temp_dir.h"
 #include "learn/features.h"
@@ -154,6 +155,71 @@ TEST(TrainTest, ClearErrorsForBadRequests) {
   scan.store_path = dir.File("w.db");
   scan.model_path = dir.File("missing.json");
   EXPECT_FALSE(Scan(scan, nullptr).ok());
+}
+
+// A bank's flat export (dates only, transfers only, no KYC), read through its mapping: scanning
+// the files with --mapping gives the workspace scan's alerts, and a model trained on the mapped
+// labels scans the same files.
+TEST(TrainTest, MappedBankExportScansWithAndWithoutTheModel) {
+  TempDir dir;
+  {
+    std::ofstream yaml(dir.File("regime.yaml"));
+    yaml << "accounts: 3000\ndays: 90\nbanks: 1\n"
+            "rates: {sex_ads: 0, massage_front: 0, labour_payroll: 0, debt_bondage_remit: 0,\n"
+            "        fan_in: 12, fan_out: 12, cycle: 12, scatter_gather: 8, landlord: 30}\n"
+            "regime: {timestamps: day, channels: transfers, kyc: false, merchant_codes: false,\n"
+            "         typology_days: [3, 20], typology_members: [4, 20],\n"
+            "         typology_amounts: ordinary, format: flat}\n";
+  }
+  SimulateRequest sim;
+  sim.scenario_file = dir.File("regime.yaml");
+  sim.seed = 5;
+  sim.out_dir = dir.File("w");
+  ASSERT_TRUE(Simulate(sim, nullptr).ok());
+  const std::string csv = dir.File("w/export.csv"), mapping = dir.File("w/export_mapping.json");
+
+  IngestRequest ingest;
+  ingest.store_path = dir.File("a.db");
+  ingest.inputs = {csv};
+  ingest.mapping_file = mapping;
+  ASSERT_TRUE(Ingest(ingest, nullptr).ok());
+  ScanRequest workspace_scan;
+  workspace_scan.store_path = dir.File("a.db");
+  auto a = Scan(workspace_scan, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_GT(a->alerts, 0);
+  // Dates only and no KYC: the indicators that need them are silent, and the scan says so.
+  EXPECT_TRUE(a->silenced.count("HT-14"));
+
+  ScanRequest file_scan;
+  file_scan.store_path = dir.File("b.db");
+  file_scan.inputs = {csv};
+  file_scan.mapping_file = mapping;
+  auto b = Scan(file_scan, nullptr);
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ(b->transactions, a->transactions);
+  EXPECT_EQ(b->alerts, a->alerts);
+
+  auto report = Train(Quick(dir.File("a.db"), dir.File("m.json")), nullptr);
+  ASSERT_TRUE(report.ok()) << report.status().ToString();
+  ScanRequest model_scan = file_scan;
+  model_scan.store_path = dir.File("c.db");
+  model_scan.model_path = dir.File("m.json");
+  auto c = Scan(model_scan, nullptr);
+  ASSERT_TRUE(c.ok()) << c.status().ToString();
+  EXPECT_EQ(c->transactions, a->transactions);
+  auto alerts = ListAlerts(dir.File("c.db"), 1000, 0, "");
+  ASSERT_TRUE(alerts.ok());
+  ASSERT_FALSE(alerts->empty());
+  for (const Alert& alert : *alerts) EXPECT_FALSE(alert.model_explanation.empty()) << alert.id;
+
+  // A mapping without files to apply it to is a usage error that says what to do.
+  ScanRequest no_files;
+  no_files.store_path = dir.File("a.db");
+  no_files.mapping_file = mapping;
+  auto bad = Scan(no_files, nullptr);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("tiphub ingest --mapping"), std::string::npos);
 }
 
 }  // namespace

@@ -130,6 +130,8 @@ void AddScanCommands(CLI::App& app, const GlobalOptions& global, Action& action)
   cmd->add_option("--rules", scan->rules_file, "JSON rules file: weights, thresholds, window");
   cmd->add_option("--model", scan->model_path,
                   "Model from 'tiphub train': score every transaction, explain alerts with it");
+  cmd->add_option("--mapping", scan->mapping_file,
+                  "JSON mapping for input CSV files in a bank's own layout (docs/formats.md)");
   cmd->add_flag("--follow", scan->follow,
                 "Keep reading the transaction input as it grows; alerts are stored when it ends");
   cmd->add_option("--idle-exit", scan->idle_exit_seconds,
