@@ -39,12 +39,13 @@ nlohmann::json AlertToJson(const Alert& alert) { return store::AlertToJson(alert
 
 namespace {
 
-// One scan pass: the rules engine alone, or (with a model) the feature extractor running the
-// engine alongside and the model scoring every transaction in batches.
+// One scan pass: the rules engine (the first pass), or (with a model and the first pass's
+// verdict) the feature extractor and the model scoring every transaction in batches.
 class Scanner {
  public:
   Scanner(const detect::EngineOptions& options, detect::ReferenceData reference,
-          const learn::Model* model)
+          const learn::Model* model = nullptr,
+          std::shared_ptr<const learn::RuleVerdict> verdict = nullptr)
       : model_(model) {
     if (model_ == nullptr) {
       engine_ = std::make_unique<detect::Engine>(options, std::move(reference));
@@ -52,6 +53,7 @@ class Scanner {
     }
     learn::FeatureOptions fo;
     fo.engine = options;
+    fo.rules = std::move(verdict);
     fo.window_seconds = model_->metadata.value("window_seconds", fo.window_seconds);
     extractor_ = std::make_unique<learn::FeatureExtractor>(fo, std::move(reference));
     rows_.reserve(kBatch * learn::FeatureCount());
@@ -91,17 +93,20 @@ class Scanner {
 
   int64_t processed() const { return processed_; }
 
-  // The engine's indicators silenced by gaps in the data (valid after Finish).
-  std::vector<detect::SilencedIndicator> Silenced() const {
-    return model_ ? extractor_->engine().Silenced() : engine_->Silenced();
-  }
+  // The rules pass: its engine, which Silenced() and the verdict read after Finish.
+  const detect::Engine& engine() const { return *engine_; }
+  // The engine's indicators silenced by gaps in the data (rules pass, valid after Finish).
+  std::vector<detect::SilencedIndicator> Silenced() const { return engine_->Silenced(); }
 
+  // Rules pass: the alerts.
   Result<std::vector<Alert>> Finish() {
-    if (!model_) return engine_->Finish();
+    if (!engine_) return Status::Internal("the model pass has no rules alerts of its own");
+    return engine_->Finish();
+  }
+  // Model pass: scores what is left and applies the model to the rules pass's `alerts`.
+  Status FinishModel(std::vector<Alert>& alerts) {
     RETURN_IF_ERROR(Score());
-    ASSIGN_OR_RETURN(std::vector<Alert> alerts, extractor_->FinishRules());
-    RETURN_IF_ERROR(ApplyModel(alerts));
-    return alerts;
+    return ApplyModel(alerts);
   }
 
  private:
@@ -297,16 +302,26 @@ class PipelinedScanner {
   }
 
   Result<std::vector<Alert>> Finish() {
-    if (pipe_.Filling().n > 0) RETURN_IF_ERROR(pipe_.Hand());
-    RETURN_IF_ERROR(pipe_.Drain());
-    pipe_.Close();
+    RETURN_IF_ERROR(Close());
     return scanner_->Finish();
   }
+  Status FinishModel(std::vector<Alert>& alerts) {
+    RETURN_IF_ERROR(Close());
+    return scanner_->FinishModel(alerts);
+  }
+  const Scanner& scanner() const { return *scanner_; }
 
   int64_t processed() const { return scanner_->processed(); }
   std::vector<detect::SilencedIndicator> Silenced() const { return scanner_->Silenced(); }
 
  private:
+  Status Close() {
+    if (pipe_.Filling().n > 0) RETURN_IF_ERROR(pipe_.Hand());
+    RETURN_IF_ERROR(pipe_.Drain());
+    pipe_.Close();
+    return Status::Ok();
+  }
+
   static constexpr size_t kBatch = 8192;
   static constexpr size_t kDepth = 4;  // batches queued ahead of the worker
   struct Batch {
@@ -324,13 +339,15 @@ class PipelinedScanner {
 // alerts is stored.
 class EngineSink final : public ingest::RecordSink {
  public:
-  EngineSink(const detect::EngineOptions& options, const learn::Model* model)
-      : options_(options), model_(model) {}
+  // The rules pass without `model`; the model pass with it and the rules pass's verdict.
+  EngineSink(const detect::EngineOptions& options, const learn::Model* model = nullptr,
+             std::shared_ptr<const learn::RuleVerdict> verdict = nullptr)
+      : options_(options), model_(model), verdict_(std::move(verdict)) {}
 
   Result<bool> AddTransaction(const Transaction& tx) override {
     if (!scanner_) {
       scanner_ = std::make_unique<PipelinedScanner>(
-          std::make_unique<Scanner>(options_, std::move(reference_), model_));
+          std::make_unique<Scanner>(options_, std::move(reference_), model_, verdict_));
     }
     RETURN_IF_ERROR(scanner_->Process(tx));
     return true;
@@ -359,6 +376,7 @@ class EngineSink final : public ingest::RecordSink {
  private:
   detect::EngineOptions options_;
   const learn::Model* model_;
+  std::shared_ptr<const learn::RuleVerdict> verdict_;
   detect::ReferenceData reference_;
   std::unique_ptr<PipelinedScanner> scanner_;
 };
@@ -413,15 +431,26 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
   }
   // Read from (without inputs) and written to at the end (the alerts).
   ASSIGN_OR_RETURN(std::unique_ptr<store::Store> store, store::OpenSqliteStore(request.store_path));
+  if (model) {
+    // The model reads the rules' verdict over the whole data: the inputs are read twice.
+    for (const std::string& input : request.inputs) {
+      if (request.follow || input == "-") {
+        return Status::InvalidArgument(
+            "scan --model reads its input twice (the rules first, then the model): give files or "
+            "the workspace, not --follow or standard input");
+      }
+    }
+  }
   if (!request.inputs.empty()) {
-    // Straight from the inputs: one streaming pass, the workspace receives only the alerts.
-    EngineSink sink(options, model.get());
+    // Straight from the inputs: one streaming pass (two with a model), the workspace receives
+    // only the alerts.
     ingest::IngestOptions ingest_options;
     ingest_options.rejects_path = request.store_path + ".rejects.csv";
     ingest_options.mapping_file = request.mapping_file;
     ASSIGN_OR_RETURN(ingest_options.synthetic_ids, WorkspaceSyntheticIds(*store));
     ingest_options.progress = progress;
     ingest_options.follow = {request.follow, request.idle_exit_seconds, request.stop};
+    EngineSink sink(options);
     RETURN_IF_ERROR(ingest::IngestInputs(request.inputs, ingest_options, sink));
     if (sink.scanner() == nullptr) {
       return Status::InvalidArgument(
@@ -431,6 +460,22 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     ASSIGN_OR_RETURN(alerts, sink.scanner()->Finish());
     processed = sink.scanner()->processed();
     silenced = sink.scanner()->Silenced();
+    if (model) {
+      EngineSink model_sink(options, model.get(),
+                            learn::MakeRuleVerdict(sink.scanner()->scanner().engine(), alerts));
+      RETURN_IF_ERROR(ingest::IngestInputs(request.inputs, ingest_options, model_sink));
+      if (model_sink.scanner() == nullptr) {
+        return Status::FailedPrecondition(
+            "the inputs changed between the rules pass and the model pass: scan them again");
+      }
+      RETURN_IF_ERROR(model_sink.scanner()->FinishModel(alerts));
+      if (model_sink.scanner()->processed() != processed) {
+        return Status::FailedPrecondition(fmt::format(
+            "the inputs changed between the rules pass ({} transactions) and the model pass ({}): "
+            "scan them again",
+            processed, model_sink.scanner()->processed()));
+      }
+    }
   } else {
     ASSIGN_OR_RETURN(store::StoreCounts counts, store->Counts());
     if (counts.transactions == 0) {
@@ -440,16 +485,28 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
                       request.store_path));
     }
     ASSIGN_OR_RETURN(detect::ReferenceData ref, LoadReference(*store));
-    PipelinedScanner scanner(std::make_unique<Scanner>(options, std::move(ref), model.get()));
-    int64_t n = 0;
-    RETURN_IF_ERROR(store->ForEachTransaction([&](const Transaction& tx) {
-      RETURN_IF_ERROR(scanner.Process(tx));
-      if (progress && ++n % 100'000 == 0) progress(n, counts.transactions);
-      return Status::Ok();
-    }));
+    const int64_t passes = model ? 2 : 1;
+    auto run = [&](PipelinedScanner& scanner, int64_t pass) -> Status {
+      int64_t n = 0;
+      return store->ForEachTransaction([&](const Transaction& tx) {
+        RETURN_IF_ERROR(scanner.Process(tx));
+        if (progress && ++n % 100'000 == 0)
+          progress(pass * counts.transactions + n, passes * counts.transactions);
+        return Status::Ok();
+      });
+    };
+    PipelinedScanner scanner(std::make_unique<Scanner>(options, model ? ref : std::move(ref)));
+    RETURN_IF_ERROR(run(scanner, 0));
     ASSIGN_OR_RETURN(alerts, scanner.Finish());
     processed = scanner.processed();
     silenced = scanner.Silenced();
+    if (model) {
+      PipelinedScanner model_scanner(
+          std::make_unique<Scanner>(options, std::move(ref), model.get(),
+                                    learn::MakeRuleVerdict(scanner.scanner().engine(), alerts)));
+      RETURN_IF_ERROR(run(model_scanner, 1));
+      RETURN_IF_ERROR(model_scanner.FinishModel(alerts));
+    }
   }
   RETURN_IF_ERROR(store->ReplaceAlerts(alerts));
   ScanSummary summary = Summarise(alerts, processed, silenced);

@@ -113,7 +113,15 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
   parts[0].m.Reserve(static_cast<size_t>(std::min(train_end, request.max_train_rows)));
   parts[1].m.Reserve(static_cast<size_t>(validation_end - train_end));
   parts[2].m.Reserve(static_cast<size_t>(n - validation_end));
+  // First pass: the rules over the whole data, whose verdict the rule features read.
+  const auto rules_started = Clock::now();
   learn::FeatureOptions feature_options;
+  detect::Engine engine(feature_options.engine, reference);
+  RETURN_IF_ERROR(
+      store->ForEachTransaction([&](const Transaction& tx) { return engine.Process(tx); }));
+  std::vector<Alert> alerts = engine.Finish();
+  feature_options.rules = learn::MakeRuleVerdict(engine, alerts);
+  const double rules_seconds = Since(rules_started);
   learn::FeatureExtractor extractor(feature_options, std::move(reference));
   // Transactions are gathered in blocks for ExtractBatch; `route` files each row.
   constexpr size_t kBlock = 4096;
@@ -260,7 +268,6 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
       {"model", request.model_path}};
 
   // Rules alone on the same test rows: the engine's evidence transactions count as flagged.
-  ASSIGN_OR_RETURN(std::vector<Alert> alerts, extractor.FinishRules());
   std::unordered_set<std::string> flagged;
   for (const Alert& a : alerts) flagged.insert(a.evidence.begin(), a.evidence.end());
   std::vector<float> rule_scores(test.ids.size());
@@ -305,8 +312,10 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
                     {"test", report["test"]},
                     {"window_seconds", feature_options.window_seconds}};
   RETURN_IF_ERROR(best->Save(request.model_path, learn::kFeatureSchema));
-  report["seconds"] = {
-      {"features", feature_seconds}, {"training", training_seconds}, {"total", Since(started)}};
+  report["seconds"] = {{"rules", rules_seconds},
+                       {"features", feature_seconds},
+                       {"training", training_seconds},
+                       {"total", Since(started)}};
   return report;
 }
 
@@ -322,7 +331,14 @@ Result<int64_t> ExportFeatures(const FeatureExportRequest& request, const Progre
   std::string buffer = "transaction,timestamp";
   for (auto name : learn::FeatureNames()) fmt::format_to(std::back_inserter(buffer), ",{}", name);
   buffer += ",label\n";
-  learn::FeatureExtractor extractor({}, std::move(reference));
+  // First pass: the rules' verdict, which the rule features read (as train and scan --model).
+  learn::FeatureOptions feature_options;
+  detect::Engine engine(feature_options.engine, reference);
+  RETURN_IF_ERROR(
+      store->ForEachTransaction([&](const Transaction& tx) { return engine.Process(tx); }));
+  std::vector<Alert> alerts = engine.Finish();
+  feature_options.rules = learn::MakeRuleVerdict(engine, alerts);
+  learn::FeatureExtractor extractor(feature_options, std::move(reference));
   std::vector<float> row(learn::FeatureCount());
   int64_t rows = 0;
   const bool have_labels = labels.labelled > 0;

@@ -212,6 +212,12 @@ TEST(TrainTest, MappedBankExportScansWithAndWithoutTheModel) {
   ASSERT_TRUE(alerts.ok());
   ASSERT_FALSE(alerts->empty());
   for (const Alert& alert : *alerts) EXPECT_FALSE(alert.model_explanation.empty()) << alert.id;
+  // The model reads the rules' verdict over the whole input, which a stream cannot give.
+  ScanRequest follow = model_scan;
+  follow.follow = true;
+  auto refused = Scan(follow, nullptr);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("reads its input twice"), std::string::npos);
 
   // A mapping without files to apply it to is a usage error that says what to do.
   ScanRequest no_files;

@@ -23,7 +23,7 @@ constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 constexpr size_t kSimilarScan = 16;  // src_out_similar / dst_in_similar: the last 16 events
 constexpr size_t kHubFan = 512;
 
-constexpr std::array<std::string_view, 63> kNames = {
+constexpr std::array<std::string_view, 64> kNames = {
     "tx_log_amount",
     "tx_hour",
     "tx_weekday",
@@ -88,6 +88,7 @@ constexpr std::array<std::string_view, 63> kNames = {
     "dst_rule_weight",
     "dst_rule_trafficking",
     "dst_rule_typologies",
+    "tx_rule_flagged",
 };
 
 // log(1 + x) rounded to float, for x >= 0: 1 + x is exact enough in double for every x a feature
@@ -315,6 +316,20 @@ float LogSince(int64_t now, int64_t then) {
 
 std::span<const std::string_view> FeatureNames() { return kNames; }
 
+std::shared_ptr<const RuleVerdict> MakeRuleVerdict(const detect::Engine& engine,
+                                                   const std::vector<Alert>& alerts) {
+  auto verdict = std::make_shared<RuleVerdict>();
+  verdict->signals = [&engine](std::string_view account) {
+    return engine.Signals(std::string(account));
+  };
+  for (const Alert& a : alerts) {
+    if (a.typology == "model") continue;
+    verdict->flagged.insert(a.evidence.begin(), a.evidence.end());
+    verdict->flagged.insert(a.flows.begin(), a.flows.end());
+  }
+  return verdict;
+}
+
 struct FeatureExtractor::Impl {
   FeatureOptions options;
   std::unique_ptr<detect::Engine> engine;
@@ -405,6 +420,10 @@ struct FeatureExtractor::Impl {
       info.country = k->second.second;
     }
     index.Insert(hash, next, id_of);
+    if (options.rules) {
+      signals.resize(accounts.size());
+      signals[next] = options.rules->signals(id);
+    }
     return next;
   }
 
@@ -568,7 +587,7 @@ struct FeatureExtractor::Impl {
     *o++ = static_cast<float>(cycle4);
     for (const std::string* id : {&tx.from_account, &tx.to_account}) {
       const uint32_t k = id == &tx.from_account ? from : to;
-      if (engine) {
+      if (engine || options.rules) {
         const detect::AccountSignals s =
             k != kNone && k < signals.size() ? signals[k] : detect::AccountSignals{};
         *o++ = static_cast<float>(s.weight);
@@ -580,6 +599,7 @@ struct FeatureExtractor::Impl {
         *o++ = kNaN;
       }
     }
+    *o++ = options.rules ? static_cast<float>(options.rules->flagged.count(tx.id)) : kNaN;
     (void)o;
     if (src) src->out.Add(ts, x, to);
     if (dst) dst->in.Add(ts, x, from);
@@ -596,7 +616,7 @@ FeatureExtractor::FeatureExtractor(FeatureOptions options, detect::ReferenceData
                         p != parties.end() ? PackCountry(p->second->country) : uint16_t{0}};
   }
   impl_->accounts.reserve(reference.accounts.size() + 1024);
-  if (options.engine_signals)
+  if (options.engine_signals && !options.rules)
     impl_->engine = std::make_unique<detect::Engine>(options.engine, std::move(reference));
   impl_->options = std::move(options);
 }

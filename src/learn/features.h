@@ -11,7 +11,8 @@
 // direction (count, sum, mean, min, max, standard deviation, skew of log amounts; distinct
 // counterparties = fan-in / fan-out), pair history (repeats, reciprocity), pass-through timing
 // and ratios, graph patterns closed by the transaction (scatter-gather intermediaries, temporal
-// cycles of length 2 to 4) and the detection engine's indicator signals of both endpoints.
+// cycles of length 2 to 4), the detection engine's indicator signals of both endpoints and whether
+// the rules count the transaction among an alert's flows or evidence.
 // Account ids are never features. Missing values are NaN.
 //
 // Indicator signals lag: the detection engine runs on a worker thread one block of kSignalBlock
@@ -25,10 +26,13 @@
 #define TIPHUB_LEARN_FEATURES_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
+#include <vector>
 
 #include "common/status.h"
 #include "detect/engine.h"
@@ -38,7 +42,7 @@
 namespace tiphub::learn {
 
 // Changes whenever the meaning or order of features changes; models record it.
-inline constexpr std::string_view kFeatureSchema = "tiphub-tx-features/1";
+inline constexpr std::string_view kFeatureSchema = "tiphub-tx-features/2";
 
 // Names of the features, in row order.
 std::span<const std::string_view> FeatureNames();
@@ -46,9 +50,26 @@ inline size_t FeatureCount() { return FeatureNames().size(); }
 
 inline constexpr size_t kSignalBlock = 4096;
 
+// The rules' verdict over the whole data, from a first pass of the detection engine: what the
+// rule features of the second (feature) pass read. Transductive: a transaction's rule features
+// see the whole scan's patterns (found without labels), which instances spread over weeks need.
+struct RuleVerdict {
+  // An account's signals at the end of the scan (the finished engine's Signals).
+  std::function<detect::AccountSignals(std::string_view account)> signals;
+  // Transactions of the alerts' flows and evidence.
+  std::unordered_set<std::string> flagged;
+};
+
+// The verdict of `engine` after Finish() returned `alerts`; `engine` must outlive it.
+std::shared_ptr<const RuleVerdict> MakeRuleVerdict(const detect::Engine& engine,
+                                                   const std::vector<Alert>& alerts);
+
 struct FeatureOptions {
   int64_t window_seconds = 7 * 86400;  // sliding window of the endpoint statistics
-  // Run the detection engine alongside and use its per-account indicator signals.
+  // The rule features' source: the rules' verdict over the whole data when set (train, scan
+  // --model and features all use it); otherwise, with engine_signals, the engine run alongside a
+  // block behind (causal: for streams); otherwise none (NaN).
+  std::shared_ptr<const RuleVerdict> rules;
   bool engine_signals = true;
   detect::EngineOptions engine;
 };

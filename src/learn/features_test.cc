@@ -60,7 +60,7 @@ TEST(FeaturesTest, NamesAreUniqueAndNeverAccountIds) {
     EXPECT_EQ(++seen[n], 1) << n;
     EXPECT_EQ(n.find("account_id"), std::string_view::npos);
   }
-  EXPECT_EQ(FeatureCount(), 63u);
+  EXPECT_EQ(FeatureCount(), 64u);
 }
 
 TEST(FeaturesTest, EndpointStatisticsSeeOnlyEarlierTransactions) {
