@@ -12,7 +12,6 @@ namespace tiphub::detect {
 
 namespace {
 
-constexpr uint32_t kNoAccount = AccountTable::kNone;
 constexpr int64_t kGraphWindow = 10 * 86400;
 constexpr int64_t kGraphMinAmount = 20'000;  // 200.00: smaller transfers stay out of the graph
 constexpr int64_t kPassThroughMin = 50'000;  // 500.00
