@@ -59,14 +59,14 @@ bool AccountTable::Listed(const std::string& party, std::string_view list) const
   return std::find(it->second.begin(), it->second.end(), list) != it->second.end();
 }
 
-void AccountTable::Hit(AccountState& a, std::string_view id, double value, std::string detail,
+void AccountTable::Hit(AccountState& a, std::string_view id, double value, std::string_view detail,
                        int64_t ts) {
   const double threshold = rules_.Threshold(id);
   if (value < threshold) return;
   auto& hit = a.hits[std::string(id)];
   if (hit.indicator_id.empty() || value > hit.value) {
     const IndicatorInfo* info = FindIndicator(id);
-    hit = {std::string(id),  a.id, value, threshold, std::move(detail), std::string(info->source),
+    hit = {std::string(id),  a.id, value, threshold, std::string(detail), std::string(info->source),
            rules_.Weight(id)};
   }
   if (a.first_seen == 0) a.first_seen = ts;

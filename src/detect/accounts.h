@@ -103,8 +103,8 @@ class AccountTable {
   bool HasHolders() const { return !party_of_account_.empty(); }
 
   // Records that indicator `id` measured `value` on `a` at `ts`; keeps the best hit per indicator
-  // and ignores values under the threshold.
-  void Hit(AccountState& a, std::string_view id, double value, std::string detail, int64_t ts);
+  // and ignores values under the threshold. `detail` is copied only when the hit improves.
+  void Hit(AccountState& a, std::string_view id, double value, std::string_view detail, int64_t ts);
   // Hit with its detail formatted only when the value reaches the threshold.
   template <typename... Args>
   void HitF(AccountState& a, std::string_view id, double value, int64_t ts,

@@ -17,6 +17,10 @@ constexpr int64_t kGraphMinAmount = 20'000;  // 200.00: smaller transfers stay o
 constexpr int64_t kPassThroughMin = 50'000;  // 500.00
 constexpr size_t kEdgeLog = 24;
 constexpr size_t kMaxPatterns = 6;
+// A fan of more similar counterparties in a week than this is a busy hub's custom (a processor,
+// a seller), not a laundering instance (3-50 members): the hub keeps its hit, its counterparties
+// are not marked as members (which, re-marked on every transfer, would cost the square of it).
+constexpr size_t kMaxFanMembers = 64;
 // An account paid by this many distinct small third parties in its window is collecting payments
 // for services (HT-17): its payers are clients, not members of a laundering pattern.
 constexpr size_t kCollectionBreadth = 12;
@@ -104,9 +108,18 @@ bool GraphStage::FindCycle(AccountTable& t, uint32_t start, uint32_t target, int
 void GraphStage::HitMembers(AccountTable& t, const std::vector<uint32_t>& members,
                             std::string_view id, double value, const std::string& detail,
                             int64_t now) {
-  // Businesses take part in typologies as payers of wages and invoices, not as layers.
+  // Businesses take part in typologies as payers of wages and invoices, not as layers. A member
+  // already marked by this indicator is marked again only when the pattern has grown by a
+  // quarter: a busy hub's growing fan would otherwise re-mark every member on every transfer.
   for (uint32_t m : members) {
-    if (!t[m].business) t.Hit(t[m], id, value, detail, now);
+    AccountState& a = t[m];
+    if (a.business) continue;
+    if (auto it = a.hits.find(std::string(id));
+        it != a.hits.end() && value < 1.25 * it->second.value) {
+      a.last_seen = std::max(a.last_seen, now);
+      continue;
+    }
+    t.Hit(a, id, value, detail, now);
   }
 }
 
@@ -200,7 +213,8 @@ void GraphStage::Graph(AccountTable& t, const Transaction& tx, uint32_t from, ui
       RecordPattern(b, 1, to, senders);
       // Senders become members only for substantial sums: many small payers into one account
       // (clients paying for services, HT-17) are the hub's pattern, not laundering mules.
-      if (amount >= kPassThroughMin && b.w.senders.size() < kCollectionBreadth) {
+      if (amount >= kPassThroughMin && b.w.senders.size() < kCollectionBreadth &&
+          senders.size() <= kMaxFanMembers) {
         HitMembers(t, senders, "ML-01", static_cast<double>(senders.size()), detail, now);
         RecordMembers(t, senders, 1, to);
         Together(t, to, senders);
@@ -215,7 +229,7 @@ void GraphStage::Graph(AccountTable& t, const Transaction& tx, uint32_t from, ui
                                              recipients.size(), a.id);
       t.Hit(a, "ML-02", static_cast<double>(recipients.size()), detail, now);
       RecordPattern(a, 2, from, recipients);
-      if (amount >= kPassThroughMin) {
+      if (amount >= kPassThroughMin && recipients.size() <= kMaxFanMembers) {
         HitMembers(t, recipients, "ML-02", static_cast<double>(recipients.size()), detail, now);
         RecordMembers(t, recipients, 2, from);
         Together(t, from, recipients);
