@@ -62,6 +62,24 @@ struct Part {
   int64_t seen = 0;  // rows before sampling
 };
 
+// The first pass of train and features: the rules over the workspace's transactions. The engine
+// is kept because the verdict reads its signals.
+struct RulesPass {
+  std::unique_ptr<detect::Engine> engine;
+  std::vector<Alert> alerts;
+  std::shared_ptr<const learn::RuleVerdict> verdict;
+};
+Result<RulesPass> RunRules(store::Store& store, const detect::ReferenceData& reference,
+                           const detect::EngineOptions& options) {
+  RulesPass pass;
+  pass.engine = std::make_unique<detect::Engine>(options, reference);
+  RETURN_IF_ERROR(
+      store.ForEachTransaction([&](const Transaction& tx) { return pass.engine->Process(tx); }));
+  pass.alerts = pass.engine->Finish();
+  pass.verdict = learn::MakeRuleVerdict(*pass.engine, pass.alerts);
+  return pass;
+}
+
 }  // namespace
 
 Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& progress) {
@@ -116,11 +134,9 @@ Result<nlohmann::json> Train(const TrainRequest& request, const ProgressSink& pr
   // First pass: the rules over the whole data, whose verdict the rule features read.
   const auto rules_started = Clock::now();
   learn::FeatureOptions feature_options;
-  detect::Engine engine(feature_options.engine, reference);
-  RETURN_IF_ERROR(
-      store->ForEachTransaction([&](const Transaction& tx) { return engine.Process(tx); }));
-  std::vector<Alert> alerts = engine.Finish();
-  feature_options.rules = learn::MakeRuleVerdict(engine, alerts);
+  ASSIGN_OR_RETURN(RulesPass rules, RunRules(*store, reference, feature_options.engine));
+  feature_options.rules = rules.verdict;
+  const std::vector<Alert>& alerts = rules.alerts;
   const double rules_seconds = Since(rules_started);
   learn::FeatureExtractor extractor(feature_options, std::move(reference));
   // Transactions are gathered in blocks for ExtractBatch; `route` files each row.
@@ -333,11 +349,8 @@ Result<int64_t> ExportFeatures(const FeatureExportRequest& request, const Progre
   buffer += ",label\n";
   // First pass: the rules' verdict, which the rule features read (as train and scan --model).
   learn::FeatureOptions feature_options;
-  detect::Engine engine(feature_options.engine, reference);
-  RETURN_IF_ERROR(
-      store->ForEachTransaction([&](const Transaction& tx) { return engine.Process(tx); }));
-  std::vector<Alert> alerts = engine.Finish();
-  feature_options.rules = learn::MakeRuleVerdict(engine, alerts);
+  ASSIGN_OR_RETURN(RulesPass rules, RunRules(*store, reference, feature_options.engine));
+  feature_options.rules = rules.verdict;
   learn::FeatureExtractor extractor(feature_options, std::move(reference));
   std::vector<float> row(learn::FeatureCount());
   int64_t rows = 0;
