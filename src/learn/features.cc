@@ -632,8 +632,6 @@ Result<std::vector<Alert>> FeatureExtractor::FinishRules() {
   return impl_->engine->Finish();
 }
 
-const detect::Engine& FeatureExtractor::engine() const { return *impl_->engine; }
-
 Status FeatureExtractor::Extract(const Transaction& tx, std::span<float> row) {
   if (row.size() != kNames.size()) {
     return Status::InvalidArgument(fmt::format("feature row has {} values, the schema {} has {}",

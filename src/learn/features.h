@@ -92,8 +92,6 @@ class FeatureExtractor {
   // The alerts of the engine run alongside: the rules' view of the same pass. Ends the pass;
   // FailedPrecondition when engine_signals is off.
   Result<std::vector<Alert>> FinishRules();
-  // The engine run alongside (valid while engine_signals is on).
-  const detect::Engine& engine() const;
 
  private:
   struct Impl;

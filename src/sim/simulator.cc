@@ -538,20 +538,23 @@ Status WriteStaticFiles(const World& world, const SimOptions& options, const fs:
   for (const AccountRecord& a : world.accounts) {
     if (view_bank >= 0 && a.bank == view_bank) own_party[a.party] = true;
   }
+  // The known answer for account `idx`: a row of labels_accounts.csv, written with or without KYC.
+  auto label_row = [&world](OutFile& labels, size_t idx) {
+    const AccountRecord& a = world.accounts[idx];
+    const uint32_t scenario = world.account_scenario[idx];
+    const Scenario* s = scenario == kNone ? nullptr : &world.scenarios[scenario];
+    fmt::format_to(std::back_inserter(labels.buffer()), "{},{},{},{},{},{},P{:07}\n", a.id,
+                   s ? s->id : "", s ? s->type : "normal", s ? world.account_role[idx] : "",
+                   s && s->illicit ? 1 : 0, s && s->hard_negative ? 1 : 0,
+                   world.parties[a.party].person_id);
+    return labels.MaybeFlush();
+  };
   if (!regime.kyc) {
     // Without KYC only the known answers are written (labels_accounts.csv, scenarios.json).
     ASSIGN_OR_RETURN(OutFile * labels, open("labels_accounts.csv"));
     labels->buffer() = "account,scenario_id,scheme_type,role,illicit,hard_negative,person_id\n";
-    for (size_t idx = 0; idx < world.accounts.size(); ++idx) {
-      const AccountRecord& a = world.accounts[idx];
-      const uint32_t scenario = world.account_scenario[idx];
-      const Scenario* sc = scenario == kNone ? nullptr : &world.scenarios[scenario];
-      fmt::format_to(std::back_inserter(labels->buffer()), "{},{},{},{},{},{},P{:07}\n", a.id,
-                     sc ? sc->id : "", sc ? sc->type : "normal", sc ? world.account_role[idx] : "",
-                     sc && sc->illicit ? 1 : 0, sc && sc->hard_negative ? 1 : 0,
-                     world.parties[a.party].person_id);
-      RETURN_IF_ERROR(labels->MaybeFlush());
-    }
+    for (size_t idx = 0; idx < world.accounts.size(); ++idx)
+      RETURN_IF_ERROR(label_row(*labels, idx));
   } else {
     ASSIGN_OR_RETURN(OutFile * parties, open("parties.csv"));
     parties->buffer() =
@@ -589,13 +592,7 @@ Status WriteStaticFiles(const World& world, const SimOptions& options, const fs:
                        AccountTypeName(a.type), options.currency, FormatDate(a.opened_day),
                        a.custodian == kNone ? std::string() : world.parties[a.custodian].party.id);
       RETURN_IF_ERROR(accounts->MaybeFlush());
-      const uint32_t scenario = world.account_scenario[idx];
-      const Scenario* s = scenario == kNone ? nullptr : &world.scenarios[scenario];
-      fmt::format_to(std::back_inserter(labels->buffer()), "{},{},{},{},{},{},P{:07}\n", a.id,
-                     s ? s->id : "", s ? s->type : "normal", s ? world.account_role[idx] : "",
-                     s && s->illicit ? 1 : 0, s && s->hard_negative ? 1 : 0,
-                     world.parties[a.party].person_id);
-      RETURN_IF_ERROR(labels->MaybeFlush());
+      RETURN_IF_ERROR(label_row(*labels, idx));
     }
 
     ASSIGN_OR_RETURN(OutFile * watch, open("watchlists.csv"));
