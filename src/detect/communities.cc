@@ -200,6 +200,42 @@ Result<std::vector<uint32_t>> LeidenCommunities(uint32_t nodes, std::span<const 
   return LeidenLocked(nodes, edges, resolution);
 }
 
+Result<std::vector<uint32_t>> StrongComponents(
+    uint32_t nodes, std::span<const std::pair<uint32_t, uint32_t>> arcs) {
+  for (const auto& [a, b] : arcs) {
+    if (a >= nodes || b >= nodes) {
+      return Status::InvalidArgument(
+          fmt::format("arc {}->{} names a node beyond the graph's {} nodes", a, b, nodes));
+    }
+  }
+  std::vector<uint32_t> membership(nodes);
+  std::iota(membership.begin(), membership.end(), 0u);
+  if (nodes == 0 || arcs.empty()) return membership;
+  std::lock_guard<std::mutex> lock(IgraphMutex());
+  igraph_set_error_handler(igraph_error_handler_ignore);
+  igraph_set_warning_handler(igraph_warning_handler_ignore);
+  IntVector ev;
+  RETURN_IF_ERROR(Check(
+      igraph_vector_int_init(&ev.v, static_cast<igraph_integer_t>(2 * arcs.size())), "vector"));
+  ev.live = true;
+  for (size_t i = 0; i < arcs.size(); ++i) {
+    VECTOR(ev.v)[2 * i] = arcs[i].first;
+    VECTOR(ev.v)[2 * i + 1] = arcs[i].second;
+  }
+  Graph graph;
+  RETURN_IF_ERROR(Check(igraph_create(&graph.g, &ev.v, nodes, IGRAPH_DIRECTED), "create"));
+  graph.live = true;
+  IntVector member;
+  RETURN_IF_ERROR(Check(igraph_vector_int_init(&member.v, nodes), "vector"));
+  member.live = true;
+  igraph_integer_t count = 0;
+  RETURN_IF_ERROR(
+      Check(igraph_connected_components(&graph.g, &member.v, nullptr, &count, IGRAPH_STRONG),
+            "strongly connected components"));
+  for (uint32_t k = 0; k < nodes; ++k) membership[k] = static_cast<uint32_t>(VECTOR(member.v)[k]);
+  return membership;
+}
+
 Result<std::vector<std::vector<uint32_t>>> SplitIntoParts(uint32_t nodes,
                                                           std::span<const WeightedEdge> edges,
                                                           size_t cap) {

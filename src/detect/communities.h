@@ -32,6 +32,11 @@ Result<std::vector<uint32_t>> LeidenCommunities(uint32_t nodes, std::span<const 
 // without edges alone), and any community above the cap split again at twice the resolution, up
 // to a limit; what is still above it is cut into consecutive slices of the nodes in order of their
 // strongest tie to the part. Each part lists node indexes in increasing order.
+// The strongly connected component of each node of a directed graph (0-based, dense, by igraph):
+// nodes on a common cycle share one. Arcs name nodes in [0, nodes); InvalidArgument otherwise.
+Result<std::vector<uint32_t>> StrongComponents(uint32_t nodes,
+                                               std::span<const std::pair<uint32_t, uint32_t>> arcs);
+
 Result<std::vector<std::vector<uint32_t>>> SplitIntoParts(uint32_t nodes,
                                                           std::span<const WeightedEdge> edges,
                                                           size_t cap);

@@ -90,5 +90,24 @@ TEST(CommunitiesTest, EdgesOutOfRangeAreAnError) {
   EXPECT_FALSE(LeidenCommunities(3, edges).ok());
 }
 
+TEST(CommunitiesTest, StrongComponentsAreTheCyclesNotThePaths) {
+  // 0 -> 1 -> 2 -> 0 is a cycle; 2 -> 3 -> 4 only leads away; 5 <-> 6 is a pair.
+  const std::vector<std::pair<uint32_t, uint32_t>> arcs = {{0, 1}, {1, 2}, {2, 0}, {2, 3},
+                                                           {3, 4}, {5, 6}, {6, 5}};
+  auto scc = StrongComponents(8, arcs);
+  ASSERT_TRUE(scc.ok()) << scc.status().ToString();
+  ASSERT_EQ(scc->size(), 8u);
+  EXPECT_EQ((*scc)[0], (*scc)[1]);
+  EXPECT_EQ((*scc)[1], (*scc)[2]);
+  EXPECT_NE((*scc)[2], (*scc)[3]);
+  EXPECT_NE((*scc)[3], (*scc)[4]);
+  EXPECT_EQ((*scc)[5], (*scc)[6]);
+  EXPECT_NE((*scc)[5], (*scc)[0]);
+  std::set<uint32_t> distinct(scc->begin(), scc->end());
+  EXPECT_EQ(distinct.size(), 5u);  // {0,1,2}, {3}, {4}, {5,6}, {7}
+  const std::vector<std::pair<uint32_t, uint32_t>> bad = {{0, 9}};
+  EXPECT_FALSE(StrongComponents(3, bad).ok());
+}
+
 }  // namespace
 }  // namespace tiphub::detect

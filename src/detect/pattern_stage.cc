@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "detect/accounts.h"
+#include "detect/communities.h"
 #include "detect/window_stage.h"
 
 namespace tiphub::detect {
@@ -22,10 +23,15 @@ constexpr size_t kMaxBursts = 4;            // fan candidates per account and di
 constexpr size_t kMaxMembers = 64;          // counterparties kept per fan candidate
 constexpr size_t kMaxStructures = 200'000;  // cycle, layered and shared candidates
 constexpr size_t kScan = 32;                // newest entries read by the layered and shared checks
-constexpr int kCycleBudget = 2048;          // transfers a cycle search may read
 constexpr int kMaxCycle = 50;               // accounts on a cycle
-constexpr double kMaxSurprise = 30;         // PoissonSurprise's cap
-constexpr double kProvisional = 2.5;        // fans kept as candidates from this surprise on
+// Cycle windows close every kCycleStep; a window of kCycleDays[i] days is searched every
+// kCycleEvery[i] steps, so a cycle whose transfers span up to two thirds of a window lies wholly
+// within one of them (10, 20 and 40 days), longer ones up to the pattern window when aligned.
+constexpr int64_t kCycleStep = 5 * 86400;
+constexpr std::array<int, 3> kCycleDays = {15, 30, 60};
+constexpr std::array<int64_t, 3> kCycleEvery = {1, 2, 4};
+constexpr double kMaxSurprise = 30;             // PoissonSurprise's cap
+constexpr double kProvisional = 2.5;            // fans kept as candidates from this surprise on
 constexpr int64_t kRecurringSpan = 10 * 86400;  // transfers ten days apart or more recur
 constexpr uint32_t kRecurringCount = 5;         // and so does one of five or more transfers
 constexpr double kBusyRate = 0.15;              // new relationships a day that make a busy hub
@@ -33,6 +39,13 @@ constexpr double kBusyFactor = 10;              // ... when also this many times
 // Cycles of one-off relationships form by chance too; a cycle must be this unlikely (-log10) given
 // how many such relationships the data holds, its length and its time order.
 constexpr double kCycleSurprise = 4;
+// And so must parallel paths and shared counterparties, given the rates of the accounts.
+constexpr double kPathSurprise = 4;
+// Candidates closed this long ago have shown whether their relationships recur (a monthly
+// payment's second transfer) and are pruned.
+constexpr int64_t kSettled = 40 * 86400;
+
+int64_t DayOf(int64_t ts) { return ts >= 0 ? ts / 86400 : (ts - 86399) / 86400; }
 
 double Days(int64_t from, int64_t to) { return static_cast<double>(to - from) / kDay + 1; }
 
@@ -217,12 +230,15 @@ struct PatternStage::Impl {
   std::vector<Structure> candidates;
   std::unordered_map<uint64_t, size_t> layered_of, shared_of;
   std::unordered_set<uint64_t> cycles_seen;
-  // Cycle search scratch, indexed by account: the search that last reached it from either end,
-  // and how (the account before or after it, and the transfer).
-  uint32_t search = 0;
-  std::vector<uint32_t> fwd_stamp, bwd_stamp;
-  std::vector<std::pair<uint32_t, const NewEdge*>> fwd_link, bwd_link;
-  std::vector<uint32_t> frontier[3];
+  std::vector<int64_t> pruned_at;  // per candidate: its last_ts when last pruned
+  // Cycle windows: the next to close, how many closed, and scratch (an account's node in the
+  // window's graph, indexed by account).
+  int64_t next_cycle = INT64_MIN;
+  int64_t cycle_checks = 0;
+  std::vector<uint32_t> node_of;
+  std::vector<uint32_t> nodes;
+  std::vector<std::pair<uint32_t, uint32_t>> arcs;
+  std::vector<const NewEdge*> arc_edges;
 
   // New relationships per account-day, in one direction, over the accounts seen so far.
   double PopulationRate(int64_t now) const {
@@ -284,95 +300,167 @@ struct PatternStage::Impl {
     if (weakest->provisional < b.provisional) *weakest = std::move(b);
   }
 
-  // A cycle closed by the new transfer from -> to: a path of new transfers to -> ... -> from
-  // within the window, in any time order. Breadth first from both ends (forward from `to` over
-  // new transfers out, backward from `from` over new transfers in), the smaller frontier first,
-  // until they meet: the shortest such path, found by visiting about the square root of what a
-  // one-sided search would.
-  void FindCycle(uint32_t from, uint32_t to, const std::string& tx, int64_t now, int64_t window) {
-    if (accounts[from].in.live() == 0 || accounts[to].out.live() == 0) return;
-    if (++search == 0) {  // stamps wrapped: clear them
-      std::fill(fwd_stamp.begin(), fwd_stamp.end(), 0);
-      std::fill(bwd_stamp.begin(), bwd_stamp.end(), 0);
-      search = 1;
-    }
-    const int64_t since = now - window;
-    std::vector<uint32_t>& fwd = frontier[0];
-    std::vector<uint32_t>& bwd = frontier[1];
-    fwd.assign(1, to);
-    bwd.assign(1, from);
-    fwd_stamp[to] = search;
-    fwd_link[to] = {kNone, nullptr};
-    bwd_stamp[from] = search;
-    bwd_link[from] = {kNone, nullptr};
-    int depth = 0, budget = kCycleBudget;
-    uint32_t meet = kNone;
-    while (meet == kNone && !fwd.empty() && !bwd.empty() && depth + 2 <= kMaxCycle && budget > 0) {
-      const bool forward = fwd.size() <= bwd.size();
-      std::vector<uint32_t>& grow = forward ? fwd : bwd;
-      std::vector<uint32_t>& next = frontier[2];
-      next.clear();
-      for (uint32_t at : grow) {
-        const Side& side = forward ? accounts[at].out : accounts[at].in;
-        for (size_t i = side.head; i < side.edges.size() && meet == kNone; ++i) {
-          const NewEdge& e = side.edges[i];
-          --budget;
-          if (e.ts < since) continue;
-          // The closing pair itself (to paying from back) is no cycle of three.
-          if (forward ? (at == to && e.other == from) : (at == from && e.other == to)) continue;
-          if (forward) {
-            if (fwd_stamp[e.other] == search) continue;
-            fwd_stamp[e.other] = search;
-            fwd_link[e.other] = {at, &e};
-            if (bwd_stamp[e.other] == search) meet = e.other;
-          } else {
-            if (bwd_stamp[e.other] == search) continue;
-            bwd_stamp[e.other] = search;
-            bwd_link[e.other] = {at, &e};
-            if (fwd_stamp[e.other] == search) meet = e.other;
-          }
-          next.push_back(e.other);
-        }
-        if (meet != kNone || budget <= 0) break;
+  // Cycles: the strongly connected groups of accounts joined by new relationships that are so
+  // far one-offs, busy hubs left out, among the transfers of the `days` before `end`. Chance
+  // relationships are sparse enough within weeks that such groups of three or more are rare
+  // (judged at the end); a laundering cycle in any time order is one.
+  void FindCycles(int64_t end, int days, int64_t window) {
+    const int64_t since = end - std::min<int64_t>(int64_t{days} * 86400, window);
+    const double pop = PopulationRate(end);
+    nodes.clear();
+    arcs.clear();
+    arc_edges.clear();
+    auto node = [&](uint32_t k) {
+      if (node_of[k] == kNone) {
+        node_of[k] = static_cast<uint32_t>(nodes.size());
+        nodes.push_back(k);
       }
-      grow.swap(next);
-      ++depth;
+      return node_of[k];
+    };
+    for (uint32_t k = 0; k < accounts.size(); ++k) {
+      const PatternAccount& a = accounts[k];
+      if (a.out.live() == 0 || a.last < since || a.out.edges.back().ts < since) continue;
+      if (Busy(k, 1, pop)) continue;
+      for (size_t i = a.out.head; i < a.out.edges.size(); ++i) {
+        const NewEdge& e = a.out.edges[i];
+        if (e.ts < since || e.ts >= end || e.other == k) continue;
+        if (Recurring(k, e.other) || Busy(e.other, 0, pop)) continue;
+        arcs.emplace_back(node(k), node(e.other));
+        arc_edges.push_back(&e);
+      }
     }
-    if (meet == kNone) return;
-    Structure s;
-    s.kind = StructureKind::kCycle;
-    s.indicator = "ML-12";
-    s.hub = from;
-    std::vector<Structure::Flow> path;  // to -> ... -> meet, then meet -> ... -> from
-    for (uint32_t at = meet; at != to;) {
-      const auto& [prev, edge] = fwd_link[at];
-      path.push_back({prev, at, edge->tx, edge->ts});
-      at = prev;
+    if (arcs.size() >= 3) {
+      std::vector<uint32_t> in(nodes.size(), 0), out(nodes.size(), 0);
+      for (const auto& [a, b] : arcs) {
+        ++out[a];
+        ++in[b];
+      }
+      double through = 0;
+      for (size_t i = 0; i < nodes.size(); ++i) through += static_cast<double>(in[i]) * out[i];
+      auto scc = StrongComponents(static_cast<uint32_t>(nodes.size()), arcs);
+      if (scc.ok()) AddCycles(*scc, through / static_cast<double>(arcs.size()));
     }
-    std::reverse(path.begin(), path.end());
-    for (uint32_t at = meet; at != from;) {
-      const auto& [next_at, edge] = bwd_link[at];
-      path.push_back({at, next_at, edge->tx, edge->ts});
-      at = next_at;
+    for (uint32_t k : nodes) node_of[k] = kNone;
+  }
+
+  void AddCycles(const std::vector<uint32_t>& component, double branching) {
+    std::vector<uint32_t> size(nodes.size(), 0);
+    for (uint32_t c : component) ++size[c];
+    std::unordered_map<uint32_t, size_t> structure_of;  // component -> index in `found`
+    std::vector<Structure> found;
+    for (size_t i = 0; i < arcs.size(); ++i) {
+      const uint32_t c = component[arcs[i].first];
+      if (c != component[arcs[i].second] || size[c] < 3 || size[c] > kMaxCycle) continue;
+      auto [it, inserted] = structure_of.try_emplace(c, found.size());
+      if (inserted) {
+        found.emplace_back();
+        found.back().first_ts = INT64_MAX;
+        found.back().last_ts = INT64_MIN;
+      }
+      Structure& s = found[it->second];
+      const NewEdge& e = *arc_edges[i];
+      const uint32_t from = nodes[arcs[i].first], to = nodes[arcs[i].second];
+      s.flows.push_back({from, to, e.tx, e.ts});
+      s.first_ts = std::min(s.first_ts, e.ts);
+      if (e.ts >= s.last_ts) {
+        s.last_ts = e.ts;
+        s.hub = from;  // the cycle's closer
+      }
     }
-    s.flows.push_back({from, to, tx, now});
-    s.accounts.push_back(from);
-    s.first_ts = now;
-    for (const auto& f : path) {
-      s.flows.push_back(f);
-      s.accounts.push_back(f.from);
+    for (Structure& s : found) {
+      for (const auto& f : s.flows) AddUnique(s.accounts, f.from);
+      std::vector<uint32_t> key_nodes = s.accounts;
+      std::sort(key_nodes.begin(), key_nodes.end());
+      uint64_t key = 1469598103934665603ull;
+      for (uint32_t k : key_nodes) key = (key ^ k) * 1099511628211ull;
+      if (!cycles_seen.insert(key).second) continue;
+      s.kind = StructureKind::kCycle;
+      s.indicator = "ML-12";
+      s.count = static_cast<int>(s.accounts.size());
+      s.branching = branching;
+      if (candidates.size() < kMaxStructures) candidates.push_back(std::move(s));
+    }
+  }
+
+  // Closes the cycle windows due by `now` (all of them, up to the scan's last transfer, at the
+  // end). After a long gap the windows in between hold nothing new and are skipped.
+  void CloseCycleWindows(const Rules& rules, int64_t now, int64_t window, bool finish) {
+    if (next_cycle == INT64_MIN) next_cycle = scan_first + kCycleStep;
+    while (now >= next_cycle) {
+      for (size_t w = 0; w < kCycleDays.size(); ++w) {
+        if (cycle_checks % kCycleEvery[w] == 0) FindCycles(next_cycle, kCycleDays[w], window);
+      }
+      ++cycle_checks;
+      PruneSettled(rules, next_cycle);
+      next_cycle += kCycleStep;
+      const int64_t idle = (now - next_cycle) / kCycleStep - window / kCycleStep;
+      if (idle > 0) {
+        next_cycle += idle * kCycleStep;
+        cycle_checks += idle;
+      }
+    }
+    if (finish) {
+      for (int days : kCycleDays) FindCycles(now + 1, days, window);
+    }
+  }
+
+  // Keeps of a cycle the largest strongly connected group of what is left of its flows (at least
+  // three accounts, at most kMaxCycle); false when none is left.
+  static bool KeepStrongest(Structure& s) {
+    if (s.flows.empty()) return false;
+    std::vector<uint32_t> members;
+    for (const auto& f : s.flows) {
+      AddUnique(members, f.from);
+      AddUnique(members, f.to);
+    }
+    std::unordered_map<uint32_t, uint32_t> index;
+    for (uint32_t i = 0; i < members.size(); ++i) index[members[i]] = i;
+    std::vector<std::pair<uint32_t, uint32_t>> arcs;
+    for (const auto& f : s.flows) arcs.emplace_back(index[f.from], index[f.to]);
+    auto scc = StrongComponents(static_cast<uint32_t>(members.size()), arcs);
+    if (!scc.ok()) return false;
+    std::vector<uint32_t> size(members.size(), 0);
+    for (uint32_t c : *scc) ++size[c];
+    const auto best =
+        static_cast<uint32_t>(std::max_element(size.begin(), size.end()) - size.begin());
+    if (size[best] < 3 || size[best] > kMaxCycle) return false;
+    std::erase_if(s.flows, [&](const Structure::Flow& f) {
+      return (*scc)[index[f.from]] != best || (*scc)[index[f.to]] != best;
+    });
+    s.accounts.clear();
+    s.first_ts = INT64_MAX;
+    s.last_ts = INT64_MIN;
+    for (const auto& f : s.flows) {
+      AddUnique(s.accounts, f.from);
       s.first_ts = std::min(s.first_ts, f.ts);
+      if (f.ts >= s.last_ts) {
+        s.last_ts = f.ts;
+        s.hub = f.from;
+      }
     }
-    if (s.accounts.size() < 3) return;  // a pair paying each other back is no cycle
-    std::vector<uint32_t> key_nodes = s.accounts;
-    std::sort(key_nodes.begin(), key_nodes.end());
-    if (std::adjacent_find(key_nodes.begin(), key_nodes.end()) != key_nodes.end()) return;
-    uint64_t key = 1469598103934665603ull;
-    for (uint32_t k : key_nodes) key = (key ^ k) * 1099511628211ull;
-    if (!cycles_seen.insert(key).second) return;
-    s.last_ts = now;
     s.count = static_cast<int>(s.accounts.size());
-    if (candidates.size() < kMaxStructures) candidates.push_back(std::move(s));
+    return true;
+  }
+
+  // Whether the cycle is simple (each account pays on once) and its transfers follow one
+  // another round in time from the earliest (transfers of the same day in either order).
+  static bool InTimeOrder(const Structure& s) {
+    if (s.flows.size() != s.accounts.size() || s.flows.empty()) return false;
+    std::unordered_map<uint32_t, size_t> out_of;
+    for (size_t i = 0; i < s.flows.size(); ++i) {
+      if (!out_of.emplace(s.flows[i].from, i).second) return false;
+    }
+    size_t at = static_cast<size_t>(
+        std::min_element(s.flows.begin(), s.flows.end(),
+                         [](const auto& x, const auto& y) { return x.ts < y.ts; }) -
+        s.flows.begin());
+    for (size_t step = 1; step < s.flows.size(); ++step) {
+      const auto next = out_of.find(s.flows[at].to);
+      if (next == out_of.end() || DayOf(s.flows[next->second].ts) < DayOf(s.flows[at].ts))
+        return false;
+      at = next->second;
+    }
+    return true;
   }
 
   static void AddUnique(std::vector<uint32_t>& v, uint32_t x) {
@@ -411,7 +499,7 @@ struct PatternStage::Impl {
         }
       }
       if (paths.empty()) continue;
-      const uint64_t key = PairTable::Key(src, sink) ^ (src < sink ? 0 : 1ull << 63);
+      const uint64_t key = LayeredKey(src, sink);
       auto [it, inserted] = layered_of.try_emplace(key, candidates.size());
       if (inserted) {
         if (candidates.size() >= kMaxStructures) {
@@ -493,6 +581,72 @@ struct PatternStage::Impl {
     }
   }
 
+  // Takes out of a candidate the relationships that recur and the busy hubs with their
+  // transfers (a common recipient or an intermediary that makes new relationships all the time
+  // ties nothing together; a cycle through one is no cycle). False when what is left cannot
+  // hold: a cycle keeps its largest strongly connected group; layers and shared counterparties
+  // keep the two accounts they are about.
+  bool Prune(Structure& s, const Rules& rules, double pop) const {
+    std::erase_if(s.flows, [&](const Structure::Flow& f) {
+      if (Recurring(f.from, f.to)) return true;
+      const bool inner_to = s.kind != StructureKind::kLayered || f.to != s.accounts[1];
+      const bool inner_from = s.kind != StructureKind::kLayered || f.from != s.accounts[0];
+      return (inner_to && Busy(f.to, 0, pop)) || (inner_from && Busy(f.from, 1, pop));
+    });
+    if (s.kind == StructureKind::kCycle) {
+      return KeepStrongest(s) && static_cast<double>(s.count) >= rules.Threshold("ML-12");
+    }
+    std::vector<uint32_t> kept;
+    for (uint32_t acct : s.accounts) {
+      const bool on_flow = std::any_of(s.flows.begin(), s.flows.end(), [&](const auto& f) {
+        return f.from == acct || f.to == acct;
+      });
+      if (on_flow) kept.push_back(acct);
+    }
+    if (kept.size() < 2 || kept[0] != s.accounts[0] || kept[1] != s.accounts[1]) return false;
+    s.accounts = std::move(kept);
+    s.count = static_cast<int>(s.accounts.size()) - 2;
+    return static_cast<double>(s.count) >= rules.Threshold(s.indicator);
+  }
+
+  // Keeps the candidates within their memory bound: those that closed long enough ago for
+  // their relationships to have shown whether they recur (kSettled) are pruned now, and the
+  // ones that cannot hold are dropped.
+  void PruneSettled(const Rules& rules, int64_t now) {
+    const int64_t settled = now - kSettled;
+    const double pop = PopulationRate(now);
+    pruned_at.resize(candidates.size(), INT64_MIN);
+    size_t keep = 0;
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      Structure& s = candidates[i];
+      if (s.last_ts < settled && pruned_at[i] != s.last_ts) {
+        pruned_at[i] = s.last_ts;
+        if (!Prune(s, rules, pop)) continue;
+      }
+      if (keep != i) {
+        candidates[keep] = std::move(s);
+        pruned_at[keep] = pruned_at[i];
+      }
+      ++keep;
+    }
+    if (keep == candidates.size()) return;
+    candidates.resize(keep);
+    pruned_at.resize(keep);
+    layered_of.clear();
+    shared_of.clear();
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      const Structure& s = candidates[i];
+      if (s.kind == StructureKind::kLayered)
+        layered_of[LayeredKey(s.accounts[0], s.accounts[1])] = i;
+      if (s.kind == StructureKind::kShared)
+        shared_of[PairTable::Key(s.accounts[0], s.accounts[1])] = i;
+    }
+  }
+
+  static uint64_t LayeredKey(uint32_t src, uint32_t sink) {
+    return PairTable::Key(src, sink) ^ (src < sink ? 0 : 1ull << 63);
+  }
+
   // An account that makes new relationships all the time in one direction (a utility or payment
   // processor everyone pays, an online seller, an employer): its counterparties share it by chance,
   // so it ties no pattern together. Its rate over the whole scan is at least kBusyRate a day and
@@ -502,6 +656,13 @@ struct PatternStage::Impl {
     const Side& side = dir == 0 ? a.in : a.out;
     const double rate = static_cast<double>(side.total) / std::max(30.0, Days(a.first, scan_last));
     return rate >= kBusyRate && rate >= kBusyFactor * pop;
+  }
+
+  // An account's new relationships a day over the scan in one direction (0 in, 1 out).
+  double Rate(uint32_t k, int dir) const {
+    const PatternAccount& a = accounts[k];
+    const Side& side = dir == 0 ? a.in : a.out;
+    return static_cast<double>(side.total) / std::max(30.0, Days(a.first, scan_last));
   }
 
   bool Recurring(uint32_t a, uint32_t b) const {
@@ -518,10 +679,7 @@ void PatternStage::Grow(size_t accounts) {
   Impl& im = *impl_;
   if (im.accounts.size() >= accounts) return;
   im.accounts.resize(accounts);
-  im.fwd_stamp.resize(accounts, 0);
-  im.bwd_stamp.resize(accounts, 0);
-  im.fwd_link.resize(accounts);
-  im.bwd_link.resize(accounts);
+  im.node_of.resize(accounts, kNone);
 }
 
 size_t PatternStage::pairs() const { return impl_->pairs.size(); }
@@ -539,6 +697,8 @@ void PatternStage::Process(AccountTable& table, const Transaction& tx, uint32_t 
   const int64_t now = tx.time.utc_seconds;
   const int64_t window = options.pattern_window_seconds;
   if (im.scan_first == INT64_MIN) im.scan_first = now;
+  // Cycle windows close before this transfer expires anything of theirs.
+  if (now > im.scan_last) im.CloseCycleWindows(table.rules(), now, window, false);
   im.scan_last = std::max(im.scan_last, now);
   if (now >= im.next_forget) {
     im.pairs.Forget(now - options.novelty_horizon_seconds);
@@ -572,7 +732,6 @@ void PatternStage::Process(AccountTable& table, const Transaction& tx, uint32_t 
   b.in.Add({now, from, tx.id});
   im.UpdateBurst(b, 0, now, window);
   im.UpdateBurst(a, 1, now, window);
-  im.FindCycle(from, to, tx.id, now, window);
   im.FindLayers(from, to, tx.id, now);
   im.FindShared(from, to, tx.id, now);
 }
@@ -582,6 +741,7 @@ std::vector<Structure> PatternStage::Finish(AccountTable& table) {
   const Rules& rules = table.rules();
   std::vector<Structure> out;
   if (im.scan_first == INT64_MIN) return out;
+  im.CloseCycleWindows(rules, im.scan_last, rules.options().pattern_window_seconds, true);
   const double pop = im.PopulationRate(im.scan_last);
   // Fans: the counterparties whose relationship recurred are ordinary; the rest are judged
   // against the account's whole-scan rate of new relationships and its peers'.
@@ -614,56 +774,51 @@ std::vector<Structure> PatternStage::Finish(AccountTable& table) {
       }
     }
   }
-  // One-off relationships (that never recurred) per account and day, for the chance of cycles.
-  uint64_t one_offs = 0;
-  im.pairs.ForEach([&](const PairTable::Entry& e) {
-    one_offs +=
-        !(e.count >= kRecurringCount || (e.count >= 2 && e.last - e.first >= kRecurringSpan));
-  });
-  const double one_off_rate =
-      static_cast<double>(one_offs) /
-      (std::max<double>(1, im.active_accounts) * std::max(1.0, Days(im.scan_first, im.scan_last)));
+  // Paths through intermediaries and shared counterparties form by chance in proportion to the
+  // rates of new relationships: per day, of the two accounts at the ends and, summed over the
+  // accounts (busy hubs left out), of what passes through (in times out) or is shared (in
+  // squared), against all of them (R).
+  double through = 0, shared = 0, total_rate = 0;
+  for (uint32_t k = 0; k < im.accounts.size(); ++k) {
+    if (im.accounts[k].first == 0 || im.Busy(k, 0, pop) || im.Busy(k, 1, pop)) continue;
+    const double in = im.Rate(k, 0), out = im.Rate(k, 1);
+    through += in * out;
+    shared += in * in;
+    total_rate += out;
+  }
+  const double pairs = std::max(1.0, static_cast<double>(im.active_accounts)) *
+                       std::max(1.0, static_cast<double>(im.active_accounts));
   for (Structure& s : im.candidates) {
-    // Only new relationships that stayed one-offs count, and busy hubs tie nothing together:
-    // a common recipient or an intermediary that makes new relationships all the time is left
-    // out with its transfers (a cycle through one is no cycle).
-    std::erase_if(s.flows, [&](const Structure::Flow& f) {
-      if (im.Recurring(f.from, f.to)) return true;
-      const bool inner_to = s.kind != StructureKind::kLayered || f.to != s.accounts[1];
-      const bool inner_from = s.kind != StructureKind::kLayered || f.from != s.accounts[0];
-      return (inner_to && im.Busy(f.to, 0, pop)) || (inner_from && im.Busy(f.from, 1, pop));
-    });
-    std::vector<uint32_t> kept;
-    for (uint32_t acct : s.accounts) {
-      const bool on_flow = std::any_of(s.flows.begin(), s.flows.end(), [&](const auto& f) {
-        return f.from == acct || f.to == acct;
-      });
-      if (on_flow) kept.push_back(acct);
+    if (!im.Prune(s, rules, pop)) continue;
+    if (s.kind == StructureKind::kLayered || s.kind == StructureKind::kShared) {
+      // Paths (shared counterparties) between the two accounts within the instance's span L
+      // number about Poisson(L^2 r1 r2 S / R^2), r1 and r2 being the two accounts' rates out
+      // (from the source) and in (into the sink), or both out (shared); S the sum above. The
+      // instance holds when chance would rarely give as many to any pair of accounts in any
+      // such span of the scan.
+      const double span = Days(s.first_ts, s.last_ts);
+      const bool layered = s.kind == StructureKind::kLayered;
+      const double r1 = im.Rate(s.accounts[0], 1);
+      const double r2 = im.Rate(s.accounts[1], layered ? 0 : 1);
+      const double sum = layered ? through : shared;
+      s.expected = total_rate > 0 ? span * span * r1 * r2 * sum / (total_rate * total_rate) : 0;
+      const double windows = std::max(1.0, Days(im.scan_first, im.scan_last) / span);
+      s.surprise = PoissonSurprise(s.count, s.expected) - std::log10(pairs * windows);
+      if (s.surprise < kPathSurprise) continue;
     }
     if (s.kind == StructureKind::kCycle) {
-      // A cycle holds only whole, and only when chance cycles of one-off relationships of its
-      // length within its span would be rare: about (c L)^k / k of them, c being the data's
-      // one-off relationships per account and day; a cycle in time order is rarer still.
-      if (kept.size() != s.accounts.size()) continue;
-      if (static_cast<double>(s.count) < rules.Threshold("ML-12")) continue;
+      // A cycle holds when chance would rarely give as many: a window whose chance
+      // relationships lead on `b` times from an account reached at random holds about b^k / k
+      // cycles of k accounts, and the scan about as many windows as it is longer than the
+      // cycle's span. A simple cycle whose transfers follow one another round in time is rarer
+      // by (k - 1)!.
       const int k = s.count;
       const double span = Days(s.first_ts, s.last_ts);
-      const double expected =
-          std::pow(one_off_rate * span, k) / k * static_cast<double>(im.active_accounts) / k;
-      bool ordered = true;
-      for (size_t i = 2; i < s.flows.size(); ++i) ordered &= s.flows[i - 1].ts <= s.flows[i].ts;
-      s.expected = expected;
-      s.surprise =
-          -std::log10(std::max(1e-30, expected)) + (ordered ? std::lgamma(k) / std::log(10.0) : 0);
+      const double windows = std::max(1.0, Days(im.scan_first, im.scan_last) / span);
+      s.expected = std::pow(s.branching, k) / k * windows;
+      s.surprise = -std::log10(std::max(1e-30, s.expected)) +
+                   (Impl::InTimeOrder(s) ? std::lgamma(k) / std::log(10.0) : 0);
       if (s.surprise < kCycleSurprise) continue;
-    } else {
-      // The two accounts the pattern is about stay first, if they still take part.
-      if (std::find(kept.begin(), kept.end(), s.accounts[0]) == kept.end() ||
-          std::find(kept.begin(), kept.end(), s.accounts[1]) == kept.end())
-        continue;
-      s.accounts = std::move(kept);
-      s.count = static_cast<int>(s.accounts.size()) - 2;
-      if (static_cast<double>(s.count) < rules.Threshold(s.indicator)) continue;
     }
     out.push_back(std::move(s));
   }
@@ -683,8 +838,11 @@ std::vector<Structure> PatternStage::Finish(AccountTable& table) {
             table[s.hub].id, days, s.expected, std::pow(10.0, std::min(15.0, s.surprise)));
         break;
       case StructureKind::kCycle:
-        detail = fmt::format("a cycle of {} new relationships through {} within {:.0f} days",
-                             s.count, table[s.hub].id, days);
+        detail = fmt::format(
+            "{} accounts pay one another round in a cycle of {} new relationships (last closed by "
+            "{}) within {:.0f} days (chance 1 in {:.0f})",
+            s.count, s.flows.size(), table[s.hub].id, days,
+            std::pow(10.0, std::min(15.0, s.surprise)));
         break;
       case StructureKind::kLayered:
         detail =

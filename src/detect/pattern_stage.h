@@ -7,19 +7,25 @@
 // within the novelty horizon (180 days). New transfers form, within the pattern window:
 //   fan-in / fan-out (ML-10 / ML-11): more new senders into (recipients from) an account than its
 //     own rate of new relationships and its peers' make likely (a Poisson scan statistic);
-//   cycles (ML-12): new relationships leading back to where they started, in any time order;
+//   cycles (ML-12): groups of accounts whose new relationships lead round back to where they
+//     started (strongly connected, igraph), in any time order, searched in windows of 15, 30 and
+//     60 days that close every 5 days; judged against the chance cycles of the window's own
+//     relationships (a simple cycle in time order is rarer still);
 //   layered flows (ML-13): two or more parallel paths of new relationships from one account
 //     through intermediaries to another (scatter-gather, stacks of layers);
 //   shared counterparties (ML-14): two payers with two or more of the same new recipients
 //     (bipartite flows).
-// Candidates are kept as they are found; at the end every candidate loses the relationships that
-// turned out to recur (transfers spread over more than a month, or five or more: rent, wages,
-// standing orders, savings circles) and is judged with the whole scan's rates.
+// Candidates are kept as they are found; 40 days after they close, and again at the end, every
+// candidate loses the relationships that turned out to recur (transfers ten days apart or more,
+// or five or more: rent, wages, standing orders, savings circles) and the busy hubs, and at the
+// end is judged with the whole scan's rates: paths and shared counterparties against how many
+// chance would give the two accounts at the ends, given their rates of new relationships.
 //
 // Memory bound: per account at most kMaxSide new transfers per direction within the window and
 // kMaxBursts candidates per direction of at most kMaxMembers each; one entry per pair of accounts
 // with a transfer within the novelty horizon (24 bytes); at most kMaxStructures candidates of the
-// other kinds. Thread safety: used by the engine's one thread.
+// other kinds (200,000; settled ones that cannot hold are dropped every 5 days); a cycle window's
+// graph is one arc per new transfer within it. Thread safety: used by the engine's one thread.
 #ifndef TIPHUB_DETECT_PATTERN_STAGE_H_
 #define TIPHUB_DETECT_PATTERN_STAGE_H_
 
@@ -52,8 +58,11 @@ struct Structure {
   std::vector<Flow> flows;
   int64_t first_ts = 0, last_ts = 0;
   double surprise = 0;  // -log10 of the chance of the pattern under the accounts' own rates
-  double expected = 0;  // fans: new counterparties expected in the window
-  int count = 0;        // fans: new counterparties; cycles: accounts; layers: paths; shared: common
+  double expected = 0;  // fans: new counterparties expected; cycles: chance cycles expected
+  // Cycles: how many chance relationships lead on from one reached at random in the window the
+  // cycle was found in (the sum over accounts of relationships in times out, over all of them).
+  double branching = 0;
+  int count = 0;  // fans: new counterparties; cycles: accounts; layers: paths; shared: common
 };
 
 // -log10 of the chance that a Poisson variable of mean `lambda` reaches `n` (capped at 30).

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <random>
 #include <string>
 
@@ -27,10 +28,12 @@ class PatternStageTest : public ::testing::Test {
     stage_.Process(table_, tx, f, t, MakeTxContext(tx, f, t));
   }
   // 400 ordinary accounts over 120 days: each pays its landlord monthly (a recurring
-  // relationship) and someone new about once in 100 days.
-  void Population() {
+  // relationship) and someone new about once in 100 days. `during` feeds more on each day, in
+  // time order with the population.
+  void Population(const std::function<void(int day)>& during = {}) {
     std::mt19937 rng(7);
     for (int day = 0; day < 120; ++day) {
+      if (during) during(day);
       for (int k = 0; k < 400; ++k) {
         const std::string me = "P" + std::to_string(k);
         if ((k + day) % 30 == 0) Feed(me, "L" + std::to_string(k % 40), kStart + day * kDay);
@@ -103,21 +106,40 @@ TEST_F(PatternStageTest, AnAccountThatAlwaysGetsNewSendersIsItsOwnNormal) {
 }
 
 TEST_F(PatternStageTest, CycleOfNewRelationshipsInAnyTimeOrder) {
-  Population();
-  // X0 -> X1 -> X2 -> X3 -> X4 -> X0 over five days; the links are not sent in ring order.
-  const int order[] = {2, 0, 3, 1, 4};
-  for (int i = 0; i < 5; ++i) {
-    const int k = order[i];
-    Feed("X" + std::to_string(k), "X" + std::to_string((k + 1) % 5), kStart + (90 + i) * kDay);
-  }
+  // X0 -> X1 -> ... -> X7 -> X0 over eight days; the links are not made in ring order. Three
+  // accounts paying one another round once is what chance relationships do too.
+  Population([&](int day) {
+    const int order[] = {2, 0, 5, 3, 1, 7, 4, 6};
+    if (day >= 90 && day < 98) {
+      const int k = order[day - 90];
+      Feed("X" + std::to_string(k), "X" + std::to_string((k + 1) % 8), kStart + day * kDay);
+    }
+    if (day == 60) Feed("Y0", "Y1", kStart + day * kDay);
+    if (day == 61) Feed("Y2", "Y0", kStart + day * kDay);
+    if (day == 62) Feed("Y1", "Y2", kStart + day * kDay);
+  });
   const auto found = Finish();
   ASSERT_EQ(Count(found, StructureKind::kCycle), 1);
   for (const Structure& s : found) {
     if (s.kind != StructureKind::kCycle) continue;
-    EXPECT_EQ(s.count, 5);
-    EXPECT_EQ(s.flows.size(), 5u);
+    EXPECT_EQ(s.count, 8);
+    EXPECT_EQ(s.flows.size(), 8u);
   }
-  for (int k = 0; k < 5; ++k) EXPECT_TRUE(Hit("X" + std::to_string(k), "ML-12"));
+  for (int k = 0; k < 8; ++k) EXPECT_TRUE(Hit("X" + std::to_string(k), "ML-12"));
+  EXPECT_FALSE(Hit("Y0", "ML-12"));
+}
+
+TEST_F(PatternStageTest, CycleInTimeOrderIsRarerThanTheSameCycleShuffled) {
+  // Five accounts pass money on round the ring, one a day: time order makes it hold.
+  Population([&](int day) {
+    if (day >= 70 && day < 75) {
+      const int k = day - 70;
+      Feed("Z" + std::to_string(k), "Z" + std::to_string((k + 1) % 5), kStart + day * kDay);
+    }
+  });
+  const auto found = Finish();
+  ASSERT_EQ(Count(found, StructureKind::kCycle), 1);
+  for (int k = 0; k < 5; ++k) EXPECT_TRUE(Hit("Z" + std::to_string(k), "ML-12"));
 }
 
 TEST_F(PatternStageTest, ParallelPathsThroughIntermediariesAreLayered) {
