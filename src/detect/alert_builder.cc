@@ -160,6 +160,59 @@ void AddAssociates(AccountTable& t, std::map<uint32_t, std::vector<uint32_t>>& g
   }
 }
 
+// One alert per block of the unsupervised layer, explained by its flows: who only pays within
+// the block (sources), who receives and pays on (middles: mules) and who only receives
+// (destinations), and how much denser it is than the window it was found in.
+Alert DenseFlowAlert(const AccountTable& t, const Structure& s) {
+  Alert alert;
+  alert.kind = "network";
+  alert.typology = "dense_flow";
+  std::unordered_map<uint32_t, std::pair<int, int>> degree;  // account -> (in, out)
+  std::set<std::pair<uint32_t, uint32_t>> relationships;
+  for (const auto& f : s.flows) {
+    ++degree[f.to].first;
+    ++degree[f.from].second;
+    relationships.insert(std::minmax(f.from, f.to));
+    alert.flows.push_back(f.tx);
+  }
+  std::sort(alert.flows.begin(), alert.flows.end());
+  alert.flows.erase(std::unique(alert.flows.begin(), alert.flows.end()), alert.flows.end());
+  alert.evidence = alert.flows;
+  const IndicatorInfo& info = Info(s.indicator);
+  const double threshold = t.rules().Threshold(s.indicator);
+  alert.score = std::min(100.0, 40.0 * s.density / std::max(0.1, threshold));
+  alert.first_seen = s.first_ts;
+  alert.last_seen = s.last_ts;
+  int sources = 0, middles = 0, sinks = 0;
+  for (uint32_t a : s.accounts) {
+    const auto [in, out] = degree[a];
+    const char* place = in > 0 && out > 0 ? "a middle account"
+                        : out > 0         ? "a source"
+                                          : "a destination";
+    sources += in == 0;
+    middles += in > 0 && out > 0;
+    sinks += out == 0;
+    alert.accounts.push_back({t[a].id, in > 0 && out > 0 ? "mule" : "unknown", alert.score, false});
+    alert.hits.push_back(
+        {std::string(s.indicator), t[a].id, s.density, threshold,
+         fmt::format("{} of a block of {} accounts tied by {} one-off relationships ({:.2f} per "
+                     "account; {:.2f} in its 30-day window): receives {}, pays {} within it",
+                     place, s.accounts.size(), relationships.size(), s.density,
+                     s.population_density, in, out),
+         std::string(info.source), t.rules().Weight(s.indicator)});
+  }
+  const double days = static_cast<double>(s.last_ts - s.first_ts) / 86400.0 + 1;
+  alert.summary = fmt::format(
+      "Dense flow block of {} accounts, found without labels (unsupervised, ML-15): {} one-off "
+      "relationships within {:.0f} days, {:.2f} per account where the accounts of its window have "
+      "{:.2f} ({:.1f} times denser); {} source(s) pay {} middle account(s) who pay {} "
+      "destination(s). Chance relationships form chains and single cycles; a block this dense "
+      "rarely forms by chance.",
+      s.accounts.size(), relationships.size(), days, s.density, s.population_density,
+      s.density / std::max(1e-9, s.population_density), sources, middles, sinks);
+  return alert;
+}
+
 }  // namespace
 
 RoleVerdict RoleOf(const AccountState& a) {
@@ -243,6 +296,7 @@ std::vector<Alert> BuildAlerts(AccountTable& t, GraphStage& graph,
   std::vector<bool> in_structure(t.size(), false);
   std::vector<std::pair<uint32_t, uint32_t>> flows;  // account pairs of the instances' transfers
   for (const Structure& s : structures) {
+    if (s.kind == StructureKind::kDenseFlow) continue;  // the unsupervised layer's own alerts
     // An instance that flags one account (a victim's hub without its buyers) groups nothing: the
     // account joins its repeated relationships instead (the controller it pays).
     const auto flagged_members =
@@ -380,6 +434,9 @@ std::vector<Alert> BuildAlerts(AccountTable& t, GraphStage& graph,
                                       group.part, group.parts, group.whole, cap)
                         : "");
     alerts.push_back(std::move(alert));
+  }
+  for (const Structure& s : structures) {
+    if (s.kind == StructureKind::kDenseFlow) alerts.push_back(DenseFlowAlert(t, s));
   }
   std::sort(alerts.begin(), alerts.end(),
             [](const Alert& x, const Alert& y) { return x.score > y.score; });

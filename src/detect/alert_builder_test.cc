@@ -72,5 +72,50 @@ TEST(AlertBuilderTest, OnePublishedIndicatorAloneDoesNotAlert) {
   EXPECT_EQ(alerts[0].typology, "cycle");
 }
 
+TEST(AlertBuilderTest, DenseFlowBlockIsAnUnsupervisedAlertOfItsOwn) {
+  const Rules rules({});
+  AccountTable table(rules, {});
+  // S pays M1 and M2, who pay D1 and D2: sources, middles and destinations.
+  Structure s;
+  s.kind = StructureKind::kDenseFlow;
+  s.indicator = "ML-15";
+  for (const char* id : {"S", "M1", "M2", "D1", "D2"}) s.accounts.push_back(table.Intern(id));
+  int n = 0;
+  auto flow = [&](const char* from, const char* to) {
+    s.flows.push_back(
+        {table.Intern(from), table.Intern(to), "T" + std::to_string(++n), 86400L * n});
+  };
+  for (const char* m : {"M1", "M2"}) {
+    flow("S", m);
+    flow(m, "D1");
+    flow(m, "D2");
+  }
+  s.density = 1.2;
+  s.population_density = 0.4;
+  s.count = 5;
+  s.first_ts = 86400;
+  s.last_ts = 86400L * n;
+  GraphStage graph;
+  graph.Grow(table.size());
+  const auto alerts = BuildAlerts(table, graph, {}, {s});
+  ASSERT_EQ(alerts.size(), 1u);
+  const Alert& a = alerts[0];
+  EXPECT_EQ(a.typology, "dense_flow");
+  ASSERT_NE(FindFamily(a.typology), nullptr);
+  EXPECT_TRUE(FindFamily(a.typology)->unsupervised);
+  EXPECT_EQ(a.accounts.size(), 5u);
+  EXPECT_EQ(a.flows.size(), 6u);
+  EXPECT_EQ(a.hits.size(), 5u);
+  for (const AlertAccount& acc : a.accounts) {
+    EXPECT_EQ(acc.role, acc.account[0] == 'M' ? "mule" : "unknown") << acc.account;
+  }
+  EXPECT_NE(a.summary.find("1 source(s) pay 2 middle account(s) who pay 2 destination(s)"),
+            std::string::npos)
+      << a.summary;
+  EXPECT_NE(a.summary.find("3.0 times denser"), std::string::npos) << a.summary;
+  // The block marks no account's hits: the rules do not see it.
+  EXPECT_TRUE(table[table.Intern("M1")].hits.empty());
+}
+
 }  // namespace
 }  // namespace tiphub::detect

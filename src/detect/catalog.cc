@@ -513,6 +513,18 @@ constexpr IndicatorInfo kCatalog[] = {
      .kind = IndicatorKind::kPattern,
      .family = "bipartite",
      .family_weight = 2},
+    {.id = "ML-15",
+     .title = "Dense flow block (unsupervised)",
+     .measures = "one-off relationships per account in a block of 4-50 accounts found by greedy "
+                 "peeling of a 30-day window's new relationships (sources, middles, destinations)",
+     .level = "network",
+     .source = "Charikar 2000; Fraudar (Hooi et al., KDD 2016); FlowScope (Li et al., AAAI 2020)",
+     .threshold = 1.1,
+     .weight = 35,
+     .goaml_code = "",
+     .kind = IndicatorKind::kPattern,
+     .family = "dense_flow",
+     .family_weight = 1},
 };
 
 constexpr FamilyInfo kFamilies[] = {

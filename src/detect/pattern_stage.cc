@@ -10,6 +10,7 @@
 
 #include "detect/accounts.h"
 #include "detect/communities.h"
+#include "detect/dense_flow.h"
 #include "detect/window_stage.h"
 
 namespace tiphub::detect {
@@ -41,6 +42,10 @@ constexpr double kBusyFactor = 10;              // ... when also this many times
 constexpr double kCycleSurprise = 4;
 // And so must parallel paths and shared counterparties, given the rates of the accounts.
 constexpr double kPathSurprise = 4;
+// Dense flow blocks are searched in the cycle windows of this many days, and hold this many
+// accounts at least (and kMaxCycle at most).
+constexpr int kDenseFlowDays = 30;
+constexpr size_t kDenseMinAccounts = 4;
 // Candidates closed this long ago have shown whether their relationships recur (a monthly
 // payment's second transfer) and are pruned.
 constexpr int64_t kSettled = 40 * 86400;
@@ -229,7 +234,8 @@ struct PatternStage::Impl {
   // Cycle, layered and shared candidates, and the keys that dedupe them.
   std::vector<Structure> candidates;
   std::unordered_map<uint64_t, size_t> layered_of, shared_of;
-  std::unordered_set<uint64_t> cycles_seen;
+  std::unordered_set<uint64_t> cycles_seen, dense_seen;
+  double dense_min = 1.1;          // ML-15's threshold: relationships per account
   std::vector<int64_t> pruned_at;  // per candidate: its last_ts when last pruned
   // Cycle windows: the next to close, how many closed, and scratch (an account's node in the
   // window's graph, indexed by account).
@@ -339,6 +345,7 @@ struct PatternStage::Impl {
       for (size_t i = 0; i < nodes.size(); ++i) through += static_cast<double>(in[i]) * out[i];
       auto scc = StrongComponents(static_cast<uint32_t>(nodes.size()), arcs);
       if (scc.ok()) AddCycles(*scc, through / static_cast<double>(arcs.size()));
+      if (days == kDenseFlowDays) AddDenseFlows();
     }
     for (uint32_t k : nodes) node_of[k] = kNone;
   }
@@ -382,9 +389,81 @@ struct PatternStage::Impl {
     }
   }
 
+  // Dense flow blocks of the window's graph (the unsupervised layer).
+  void AddDenseFlows() {
+    const auto blocks = DenseBlocks(static_cast<uint32_t>(nodes.size()), arcs, dense_min,
+                                    kDenseMinAccounts, kMaxCycle);
+    if (blocks.empty()) return;
+    std::vector<uint32_t> block_of(nodes.size(), kNone);
+    for (uint32_t b = 0; b < blocks.size(); ++b) {
+      for (uint32_t v : blocks[b].nodes) block_of[v] = b;
+    }
+    std::vector<Structure> found(blocks.size());
+    for (size_t i = 0; i < arcs.size(); ++i) {
+      const uint32_t b = block_of[arcs[i].first];
+      if (b == kNone || b != block_of[arcs[i].second]) continue;
+      const NewEdge& e = *arc_edges[i];
+      found[b].flows.push_back({nodes[arcs[i].first], nodes[arcs[i].second], e.tx, e.ts});
+    }
+    // The window's own density: its relationships over the accounts that have any.
+    const double population = static_cast<double>(arcs.size()) / static_cast<double>(nodes.size());
+    for (size_t b = 0; b < blocks.size(); ++b) {
+      Structure& s = found[b];
+      for (uint32_t v : blocks[b].nodes) s.accounts.push_back(nodes[v]);
+      uint64_t key = 0x9E3779B97F4A7C15ull;
+      for (uint32_t k : s.accounts) key = (key ^ k) * 1099511628211ull;  // nodes are sorted
+      if (!dense_seen.insert(key).second) continue;
+      s.kind = StructureKind::kDenseFlow;
+      s.indicator = "ML-15";
+      s.density = blocks[b].density;
+      s.population_density = population;
+      s.count = static_cast<int>(s.accounts.size());
+      s.first_ts = INT64_MAX;
+      s.last_ts = INT64_MIN;
+      for (const auto& f : s.flows) {
+        s.first_ts = std::min(s.first_ts, f.ts);
+        s.last_ts = std::max(s.last_ts, f.ts);
+      }
+      s.hub = s.accounts.front();
+      if (candidates.size() < kMaxStructures) candidates.push_back(std::move(s));
+    }
+  }
+
+  // Keeps of a dense flow the densest block of what is left of its flows; false when none is.
+  static bool KeepDensest(Structure& s, double min_density) {
+    std::vector<uint32_t> members;
+    for (const auto& f : s.flows) {
+      AddUnique(members, f.from);
+      AddUnique(members, f.to);
+    }
+    std::unordered_map<uint32_t, uint32_t> index;
+    for (uint32_t i = 0; i < members.size(); ++i) index[members[i]] = i;
+    std::vector<std::pair<uint32_t, uint32_t>> local;
+    for (const auto& f : s.flows) local.emplace_back(index[f.from], index[f.to]);
+    const auto blocks = DenseBlocks(static_cast<uint32_t>(members.size()), local, min_density,
+                                    kDenseMinAccounts, kMaxCycle);
+    if (blocks.empty()) return false;
+    std::vector<char> in(members.size(), 0);
+    for (uint32_t v : blocks[0].nodes) in[v] = 1;
+    std::erase_if(s.flows,
+                  [&](const Structure::Flow& f) { return !in[index[f.from]] || !in[index[f.to]]; });
+    s.accounts.clear();
+    for (uint32_t v : blocks[0].nodes) s.accounts.push_back(members[v]);
+    s.density = blocks[0].density;
+    s.count = static_cast<int>(s.accounts.size());
+    s.first_ts = INT64_MAX;
+    s.last_ts = INT64_MIN;
+    for (const auto& f : s.flows) {
+      s.first_ts = std::min(s.first_ts, f.ts);
+      s.last_ts = std::max(s.last_ts, f.ts);
+    }
+    return true;
+  }
+
   // Closes the cycle windows due by `now` (all of them, up to the scan's last transfer, at the
   // end). After a long gap the windows in between hold nothing new and are skipped.
   void CloseCycleWindows(const Rules& rules, int64_t now, int64_t window, bool finish) {
+    dense_min = rules.Threshold("ML-15");
     if (next_cycle == INT64_MIN) next_cycle = scan_first + kCycleStep;
     while (now >= next_cycle) {
       for (size_t w = 0; w < kCycleDays.size(); ++w) {
@@ -596,6 +675,7 @@ struct PatternStage::Impl {
     if (s.kind == StructureKind::kCycle) {
       return KeepStrongest(s) && static_cast<double>(s.count) >= rules.Threshold("ML-12");
     }
+    if (s.kind == StructureKind::kDenseFlow) return KeepDensest(s, rules.Threshold("ML-15"));
     std::vector<uint32_t> kept;
     for (uint32_t acct : s.accounts) {
       const bool on_flow = std::any_of(s.flows.begin(), s.flows.end(), [&](const auto& f) {
@@ -788,6 +868,7 @@ std::vector<Structure> PatternStage::Finish(AccountTable& table) {
   }
   const double pairs = std::max(1.0, static_cast<double>(im.active_accounts)) *
                        std::max(1.0, static_cast<double>(im.active_accounts));
+  std::vector<Structure> dense;
   for (Structure& s : im.candidates) {
     if (!im.Prune(s, rules, pop)) continue;
     if (s.kind == StructureKind::kLayered || s.kind == StructureKind::kShared) {
@@ -820,10 +901,27 @@ std::vector<Structure> PatternStage::Finish(AccountTable& table) {
                    (Impl::InTimeOrder(s) ? std::lgamma(k) / std::log(10.0) : 0);
       if (s.surprise < kCycleSurprise) continue;
     }
+    if (s.kind == StructureKind::kDenseFlow) {
+      dense.push_back(std::move(s));
+      continue;
+    }
     out.push_back(std::move(s));
   }
-  // Hits and evidence of the instances that hold.
+  // Dense flows found in overlapping windows: the densest of blocks sharing half their accounts.
+  std::sort(dense.begin(), dense.end(), [](const Structure& x, const Structure& y) {
+    return x.density != y.density ? x.density > y.density : x.accounts < y.accounts;
+  });
+  std::unordered_set<uint32_t> dense_taken;
+  for (Structure& s : dense) {
+    const auto shared = std::count_if(s.accounts.begin(), s.accounts.end(),
+                                      [&](uint32_t a) { return dense_taken.count(a) > 0; });
+    if (2 * static_cast<size_t>(shared) >= s.accounts.size()) continue;
+    dense_taken.insert(s.accounts.begin(), s.accounts.end());
+    out.push_back(std::move(s));
+  }
+  // Hits and evidence of the instances that hold (not of the unsupervised layer's blocks).
   for (const Structure& s : out) {
+    if (s.kind == StructureKind::kDenseFlow) continue;
     const double days = Days(s.first_ts, s.last_ts);
     std::string detail;
     double value = s.count;
@@ -848,6 +946,8 @@ std::vector<Structure> PatternStage::Finish(AccountTable& table) {
         detail =
             fmt::format("{} intermediaries carry new transfers from {} to {} within {:.0f} days",
                         s.count, table[s.accounts[0]].id, table[s.accounts[1]].id, days);
+        break;
+      case StructureKind::kDenseFlow:
         break;
       case StructureKind::kShared:
         detail = fmt::format("{} and {} paid the same {} new recipients within {:.0f} days",

@@ -14,7 +14,9 @@
 //   layered flows (ML-13): two or more parallel paths of new relationships from one account
 //     through intermediaries to another (scatter-gather, stacks of layers);
 //   shared counterparties (ML-14): two payers with two or more of the same new recipients
-//     (bipartite flows).
+//     (bipartite flows);
+//   dense flows (ML-15, the unsupervised layer, see dense_flow.h): blocks of accounts tied by
+//     more one-off relationships than they have members, in the 30-day windows.
 // Candidates are kept as they are found; 40 days after they close, and again at the end, every
 // candidate loses the relationships that turned out to recur (transfers ten days apart or more,
 // or five or more: rent, wages, standing orders, savings circles) and the busy hubs, and at the
@@ -42,7 +44,9 @@ namespace tiphub::detect {
 class AccountTable;
 struct TxContext;
 
-enum class StructureKind : uint8_t { kFanIn, kFanOut, kCycle, kLayered, kShared };
+// kDenseFlow is the unsupervised layer's block (ML-15): it marks no account's hits and becomes an
+// alert of its own, so that it can be judged apart from the rules.
+enum class StructureKind : uint8_t { kFanIn, kFanOut, kCycle, kLayered, kShared, kDenseFlow };
 
 // A judged pattern instance: its accounts and the new transfers that form it.
 struct Structure {
@@ -62,7 +66,10 @@ struct Structure {
   // Cycles: how many chance relationships lead on from one reached at random in the window the
   // cycle was found in (the sum over accounts of relationships in times out, over all of them).
   double branching = 0;
-  int count = 0;  // fans: new counterparties; cycles: accounts; layers: paths; shared: common
+  // Dense flows: relationships per account in the block, and in the window's whole graph.
+  double density = 0, population_density = 0;
+  // fans: new counterparties; cycles and dense flows: accounts; layers: paths; shared: common
+  int count = 0;
 };
 
 // -log10 of the chance that a Poisson variable of mean `lambda` reaches `n` (capped at 30).

@@ -158,6 +158,32 @@ TEST_F(PatternStageTest, ParallelPathsThroughIntermediariesAreLayered) {
   EXPECT_FALSE(Hit("P3", "ML-13"));
 }
 
+TEST_F(PatternStageTest, StackOfLayersIsADenseFlowBlockWithoutHits) {
+  // Three sources each pay three new middles, which each pay three new destinations, over ten
+  // days: 18 one-off relationships among 9 accounts. Chance relationships of the population form
+  // chains and single cycles at most.
+  Population([&](int day) {
+    if (day < 80 || day >= 90) return;
+    const int k = day - 80;
+    if (k < 9) {
+      const std::string src = "S" + std::to_string(k / 3), mid = "M" + std::to_string(k % 3);
+      Feed(src, mid, kStart + day * kDay);
+      Feed(mid, "D" + std::to_string(k / 3), kStart + day * kDay + 60);
+    }
+  });
+  const auto found = Finish();
+  ASSERT_EQ(Count(found, StructureKind::kDenseFlow), 1);
+  for (const Structure& s : found) {
+    if (s.kind != StructureKind::kDenseFlow) continue;
+    EXPECT_EQ(s.count, 9);
+    EXPECT_EQ(s.flows.size(), 18u);
+    EXPECT_DOUBLE_EQ(s.density, 2.0);
+    EXPECT_LT(s.population_density, 1.0);
+  }
+  // The unsupervised layer marks no account: it is judged on its own alerts.
+  EXPECT_FALSE(Hit("M1", "ML-15"));
+}
+
 TEST(PoissonSurpriseTest, GrowsWithTheCountAndIsCapped) {
   EXPECT_NEAR(PoissonSurprise(0, 1.0), 0.0, 1e-9);
   EXPECT_LT(PoissonSurprise(2, 1.0), PoissonSurprise(5, 1.0));
