@@ -236,7 +236,9 @@ struct PatternStage::Impl {
   std::unordered_map<uint64_t, size_t> layered_of, shared_of;
   std::unordered_set<uint64_t> cycles_seen, dense_seen;
   double dense_min = 1.1;          // ML-15's threshold: relationships per account
-  std::vector<int64_t> pruned_at;  // per candidate: its last_ts when last pruned
+  std::vector<int64_t> pruned_at;  // per candidate: its last_ts when last pruned, or kDropped
+  size_t dropped = 0;              // candidates dropped and not yet compacted away
+  static constexpr int64_t kDropped = INT64_MAX;
   // Cycle windows: the next to close, how many closed, and scratch (an account's node in the
   // window's graph, indexed by account).
   int64_t next_cycle = INT64_MIN;
@@ -385,7 +387,7 @@ struct PatternStage::Impl {
       s.indicator = "ML-12";
       s.count = static_cast<int>(s.accounts.size());
       s.branching = branching;
-      if (candidates.size() < kMaxStructures) candidates.push_back(std::move(s));
+      if (live_candidates() < kMaxStructures) candidates.push_back(std::move(s));
     }
   }
 
@@ -425,7 +427,7 @@ struct PatternStage::Impl {
         s.last_ts = std::max(s.last_ts, f.ts);
       }
       s.hub = s.accounts.front();
-      if (candidates.size() < kMaxStructures) candidates.push_back(std::move(s));
+      if (live_candidates() < kMaxStructures) candidates.push_back(std::move(s));
     }
   }
 
@@ -581,7 +583,7 @@ struct PatternStage::Impl {
       const uint64_t key = LayeredKey(src, sink);
       auto [it, inserted] = layered_of.try_emplace(key, candidates.size());
       if (inserted) {
-        if (candidates.size() >= kMaxStructures) {
+        if (live_candidates() >= kMaxStructures) {
           layered_of.erase(it);
           return;
         }
@@ -635,7 +637,7 @@ struct PatternStage::Impl {
       const uint64_t key = PairTable::Key(payer, other);
       auto [it, inserted] = shared_of.try_emplace(key, candidates.size());
       if (inserted) {
-        if (candidates.size() >= kMaxStructures) {
+        if (live_candidates() >= kMaxStructures) {
           shared_of.erase(it);
           return;
         }
@@ -691,37 +693,53 @@ struct PatternStage::Impl {
 
   // Keeps the candidates within their memory bound: those that closed long enough ago for
   // their relationships to have shown whether they recur (kSettled) are pruned now, and the
-  // ones that cannot hold are dropped.
+  // ones that cannot hold are dropped (left empty, and the vector compacted once they are half
+  // of it, so that the keys of the others move rarely).
   void PruneSettled(const Rules& rules, int64_t now) {
     const int64_t settled = now - kSettled;
     const double pop = PopulationRate(now);
     pruned_at.resize(candidates.size(), INT64_MIN);
-    size_t keep = 0;
     for (size_t i = 0; i < candidates.size(); ++i) {
       Structure& s = candidates[i];
-      if (s.last_ts < settled && pruned_at[i] != s.last_ts) {
-        pruned_at[i] = s.last_ts;
-        if (!Prune(s, rules, pop)) continue;
-      }
+      if (pruned_at[i] == kDropped || s.last_ts >= settled || pruned_at[i] == s.last_ts) continue;
+      pruned_at[i] = s.last_ts;
+      if (Prune(s, rules, pop)) continue;
+      if (s.kind == StructureKind::kLayered) layered_of.erase(Key(s));
+      if (s.kind == StructureKind::kShared) shared_of.erase(Key(s));
+      pruned_at[i] = kDropped;
+      s = Structure{};
+      ++dropped;
+    }
+    if (2 * dropped < candidates.size()) return;
+    size_t keep = 0;
+    for (size_t i = 0; i < candidates.size(); ++i) {
+      if (pruned_at[i] == kDropped) continue;
       if (keep != i) {
-        candidates[keep] = std::move(s);
+        candidates[keep] = std::move(candidates[i]);
         pruned_at[keep] = pruned_at[i];
       }
       ++keep;
     }
-    if (keep == candidates.size()) return;
     candidates.resize(keep);
     pruned_at.resize(keep);
+    dropped = 0;
     layered_of.clear();
     shared_of.clear();
     for (size_t i = 0; i < candidates.size(); ++i) {
       const Structure& s = candidates[i];
-      if (s.kind == StructureKind::kLayered)
-        layered_of[LayeredKey(s.accounts[0], s.accounts[1])] = i;
-      if (s.kind == StructureKind::kShared)
-        shared_of[PairTable::Key(s.accounts[0], s.accounts[1])] = i;
+      if (s.kind == StructureKind::kLayered) layered_of[Key(s)] = i;
+      if (s.kind == StructureKind::kShared) shared_of[Key(s)] = i;
     }
   }
+
+  // The key of a layered or shared candidate in layered_of or shared_of.
+  static uint64_t Key(const Structure& s) {
+    return s.kind == StructureKind::kLayered ? LayeredKey(s.accounts[0], s.accounts[1])
+                                             : PairTable::Key(s.accounts[0], s.accounts[1]);
+  }
+
+  // Candidates that count against kMaxStructures.
+  size_t live_candidates() const { return candidates.size() - dropped; }
 
   static uint64_t LayeredKey(uint32_t src, uint32_t sink) {
     return PairTable::Key(src, sink) ^ (src < sink ? 0 : 1ull << 63);
@@ -869,8 +887,10 @@ std::vector<Structure> PatternStage::Finish(AccountTable& table) {
   const double pairs = std::max(1.0, static_cast<double>(im.active_accounts)) *
                        std::max(1.0, static_cast<double>(im.active_accounts));
   std::vector<Structure> dense;
-  for (Structure& s : im.candidates) {
-    if (!im.Prune(s, rules, pop)) continue;
+  im.pruned_at.resize(im.candidates.size(), INT64_MIN);
+  for (size_t i = 0; i < im.candidates.size(); ++i) {
+    Structure& s = im.candidates[i];
+    if (im.pruned_at[i] == Impl::kDropped || !im.Prune(s, rules, pop)) continue;
     if (s.kind == StructureKind::kLayered || s.kind == StructureKind::kShared) {
       // Paths (shared counterparties) between the two accounts within the instance's span L
       // number about Poisson(L^2 r1 r2 S / R^2), r1 and r2 being the two accounts' rates out
