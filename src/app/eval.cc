@@ -164,7 +164,10 @@ Result<nlohmann::json> Evaluate(const std::string& store_path, const std::string
     over_50 += a.accounts.size() > 50;
     for (const auto& acc : a.accounts) {
       flagged.insert(acc.account);
-      predicted_role[acc.account] = acc.role;
+      // The role of the account's best-scored alert (alerts come highest score first); an
+      // alert that cannot tell ("unknown", e.g. a dense flow's source) leaves it to the others.
+      auto [role, inserted] = predicted_role.emplace(acc.account, acc.role);
+      if (!inserted && role->second == "unknown") role->second = acc.role;
     }
     flagged_tx.insert(a.evidence.begin(), a.evidence.end());
     // Laundering: the transfers of the patterns found, in any alert (a trafficking network's
