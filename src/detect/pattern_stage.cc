@@ -308,11 +308,12 @@ struct PatternStage::Impl {
     if (weakest->provisional < b.provisional) *weakest = std::move(b);
   }
 
-  // Cycles: the strongly connected groups of accounts joined by new relationships that are so
-  // far one-offs, busy hubs left out, among the transfers of the `days` before `end`. Chance
-  // relationships are sparse enough within weeks that such groups of three or more are rare
-  // (judged at the end); a laundering cycle in any time order is one.
-  void FindCycles(int64_t end, int days, int64_t window) {
+  // The window graph of the `days` before `end`: accounts joined by new relationships that are
+  // so far one-offs, busy hubs left out. Its strongly connected groups are cycle candidates:
+  // chance relationships are sparse enough within weeks that such groups of three or more are
+  // rare (judged at the end), and a laundering cycle in any time order is one. In the 30-day
+  // windows its dense blocks are the unsupervised layer's candidates.
+  void SearchWindow(int64_t end, int days, int64_t window) {
     const int64_t since = end - std::min<int64_t>(int64_t{days} * 86400, window);
     const double pop = PopulationRate(end);
     nodes.clear();
@@ -361,22 +362,12 @@ struct PatternStage::Impl {
       const uint32_t c = component[arcs[i].first];
       if (c != component[arcs[i].second] || size[c] < 3 || size[c] > kMaxCycle) continue;
       auto [it, inserted] = structure_of.try_emplace(c, found.size());
-      if (inserted) {
-        found.emplace_back();
-        found.back().first_ts = INT64_MAX;
-        found.back().last_ts = INT64_MIN;
-      }
-      Structure& s = found[it->second];
+      if (inserted) found.emplace_back();
       const NewEdge& e = *arc_edges[i];
-      const uint32_t from = nodes[arcs[i].first], to = nodes[arcs[i].second];
-      s.flows.push_back({from, to, e.tx, e.ts});
-      s.first_ts = std::min(s.first_ts, e.ts);
-      if (e.ts >= s.last_ts) {
-        s.last_ts = e.ts;
-        s.hub = from;  // the cycle's closer
-      }
+      found[it->second].flows.push_back({nodes[arcs[i].first], nodes[arcs[i].second], e.tx, e.ts});
     }
     for (Structure& s : found) {
+      SetSpan(s);
       for (const auto& f : s.flows) AddUnique(s.accounts, f.from);
       std::vector<uint32_t> key_nodes = s.accounts;
       std::sort(key_nodes.begin(), key_nodes.end());
@@ -420,46 +411,66 @@ struct PatternStage::Impl {
       s.density = blocks[b].density;
       s.population_density = population;
       s.count = static_cast<int>(s.accounts.size());
-      s.first_ts = INT64_MAX;
-      s.last_ts = INT64_MIN;
-      for (const auto& f : s.flows) {
-        s.first_ts = std::min(s.first_ts, f.ts);
-        s.last_ts = std::max(s.last_ts, f.ts);
-      }
-      s.hub = s.accounts.front();
+      SetSpan(s);
       if (live_candidates() < kMaxStructures) candidates.push_back(std::move(s));
     }
   }
 
   // Keeps of a dense flow the densest block of what is left of its flows; false when none is.
   static bool KeepDensest(Structure& s, double min_density) {
-    std::vector<uint32_t> members;
-    for (const auto& f : s.flows) {
-      AddUnique(members, f.from);
-      AddUnique(members, f.to);
-    }
-    std::unordered_map<uint32_t, uint32_t> index;
-    for (uint32_t i = 0; i < members.size(); ++i) index[members[i]] = i;
-    std::vector<std::pair<uint32_t, uint32_t>> local;
-    for (const auto& f : s.flows) local.emplace_back(index[f.from], index[f.to]);
-    const auto blocks = DenseBlocks(static_cast<uint32_t>(members.size()), local, min_density,
+    const LocalGraph g(s);
+    const auto blocks = DenseBlocks(static_cast<uint32_t>(g.members.size()), g.arcs, min_density,
                                     kDenseMinAccounts, kMaxCycle);
     if (blocks.empty()) return false;
-    std::vector<char> in(members.size(), 0);
-    for (uint32_t v : blocks[0].nodes) in[v] = 1;
-    std::erase_if(s.flows,
-                  [&](const Structure::Flow& f) { return !in[index[f.from]] || !in[index[f.to]]; });
-    s.accounts.clear();
-    for (uint32_t v : blocks[0].nodes) s.accounts.push_back(members[v]);
+    std::vector<char> keep(g.members.size(), 0);
+    for (uint32_t v : blocks[0].nodes) keep[v] = 1;
+    KeepWithin(s, g, keep);
     s.density = blocks[0].density;
+    return true;
+  }
+
+  // A structure's flows as a graph of its own: the accounts on them, their positions, and the
+  // arcs between positions.
+  struct LocalGraph {
+    std::vector<uint32_t> members;
+    std::unordered_map<uint32_t, uint32_t> index;
+    std::vector<std::pair<uint32_t, uint32_t>> arcs;
+    explicit LocalGraph(const Structure& s) {
+      for (const auto& f : s.flows) {
+        AddUnique(members, f.from);
+        AddUnique(members, f.to);
+      }
+      for (uint32_t i = 0; i < members.size(); ++i) index[members[i]] = i;
+      for (const auto& f : s.flows) arcs.emplace_back(index[f.from], index[f.to]);
+    }
+  };
+
+  // Keeps the flows between the members `keep` marks; the accounts, count, span and closer
+  // (the sender of the latest flow) follow from them.
+  static void KeepWithin(Structure& s, const LocalGraph& g, const std::vector<char>& keep) {
+    std::erase_if(s.flows, [&](const Structure::Flow& f) {
+      return !keep[g.index.at(f.from)] || !keep[g.index.at(f.to)];
+    });
+    s.accounts.clear();
+    for (const auto& f : s.flows) {
+      AddUnique(s.accounts, f.from);
+      AddUnique(s.accounts, f.to);
+    }
     s.count = static_cast<int>(s.accounts.size());
+    SetSpan(s);
+  }
+
+  // The first and last moment of a structure's flows, and its closer.
+  static void SetSpan(Structure& s) {
     s.first_ts = INT64_MAX;
     s.last_ts = INT64_MIN;
     for (const auto& f : s.flows) {
       s.first_ts = std::min(s.first_ts, f.ts);
-      s.last_ts = std::max(s.last_ts, f.ts);
+      if (f.ts >= s.last_ts) {
+        s.last_ts = f.ts;
+        s.hub = f.from;
+      }
     }
-    return true;
   }
 
   // Closes the cycle windows due by `now` (all of them, up to the scan's last transfer, at the
@@ -469,7 +480,7 @@ struct PatternStage::Impl {
     if (next_cycle == INT64_MIN) next_cycle = scan_first + kCycleStep;
     while (now >= next_cycle) {
       for (size_t w = 0; w < kCycleDays.size(); ++w) {
-        if (cycle_checks % kCycleEvery[w] == 0) FindCycles(next_cycle, kCycleDays[w], window);
+        if (cycle_checks % kCycleEvery[w] == 0) SearchWindow(next_cycle, kCycleDays[w], window);
       }
       ++cycle_checks;
       PruneSettled(rules, next_cycle);
@@ -481,7 +492,7 @@ struct PatternStage::Impl {
       }
     }
     if (finish) {
-      for (int days : kCycleDays) FindCycles(now + 1, days, window);
+      for (int days : kCycleDays) SearchWindow(now + 1, days, window);
     }
   }
 
@@ -489,37 +500,17 @@ struct PatternStage::Impl {
   // three accounts, at most kMaxCycle); false when none is left.
   static bool KeepStrongest(Structure& s) {
     if (s.flows.empty()) return false;
-    std::vector<uint32_t> members;
-    for (const auto& f : s.flows) {
-      AddUnique(members, f.from);
-      AddUnique(members, f.to);
-    }
-    std::unordered_map<uint32_t, uint32_t> index;
-    for (uint32_t i = 0; i < members.size(); ++i) index[members[i]] = i;
-    std::vector<std::pair<uint32_t, uint32_t>> arcs;
-    for (const auto& f : s.flows) arcs.emplace_back(index[f.from], index[f.to]);
-    auto scc = StrongComponents(static_cast<uint32_t>(members.size()), arcs);
+    const LocalGraph g(s);
+    auto scc = StrongComponents(static_cast<uint32_t>(g.members.size()), g.arcs);
     if (!scc.ok()) return false;
-    std::vector<uint32_t> size(members.size(), 0);
+    std::vector<uint32_t> size(g.members.size(), 0);
     for (uint32_t c : *scc) ++size[c];
     const auto best =
         static_cast<uint32_t>(std::max_element(size.begin(), size.end()) - size.begin());
     if (size[best] < 3 || size[best] > kMaxCycle) return false;
-    std::erase_if(s.flows, [&](const Structure::Flow& f) {
-      return (*scc)[index[f.from]] != best || (*scc)[index[f.to]] != best;
-    });
-    s.accounts.clear();
-    s.first_ts = INT64_MAX;
-    s.last_ts = INT64_MIN;
-    for (const auto& f : s.flows) {
-      AddUnique(s.accounts, f.from);
-      s.first_ts = std::min(s.first_ts, f.ts);
-      if (f.ts >= s.last_ts) {
-        s.last_ts = f.ts;
-        s.hub = f.from;
-      }
-    }
-    s.count = static_cast<int>(s.accounts.size());
+    std::vector<char> keep(g.members.size(), 0);
+    for (uint32_t v = 0; v < g.members.size(); ++v) keep[v] = (*scc)[v] == best;
+    KeepWithin(s, g, keep);
     return true;
   }
 
