@@ -369,11 +369,7 @@ struct PatternStage::Impl {
     for (Structure& s : found) {
       SetSpan(s);
       for (const auto& f : s.flows) AddUnique(s.accounts, f.from);
-      std::vector<uint32_t> key_nodes = s.accounts;
-      std::sort(key_nodes.begin(), key_nodes.end());
-      uint64_t key = 1469598103934665603ull;
-      for (uint32_t k : key_nodes) key = (key ^ k) * 1099511628211ull;
-      if (!cycles_seen.insert(key).second) continue;
+      if (!cycles_seen.insert(SetKey(s.accounts)).second) continue;
       s.kind = StructureKind::kCycle;
       s.indicator = "ML-12";
       s.count = static_cast<int>(s.accounts.size());
@@ -403,9 +399,7 @@ struct PatternStage::Impl {
     for (size_t b = 0; b < blocks.size(); ++b) {
       Structure& s = found[b];
       for (uint32_t v : blocks[b].nodes) s.accounts.push_back(nodes[v]);
-      uint64_t key = 0x9E3779B97F4A7C15ull;
-      for (uint32_t k : s.accounts) key = (key ^ k) * 1099511628211ull;  // nodes are sorted
-      if (!dense_seen.insert(key).second) continue;
+      if (!dense_seen.insert(SetKey(s.accounts)).second) continue;
       s.kind = StructureKind::kDenseFlow;
       s.indicator = "ML-15";
       s.density = blocks[b].density;
@@ -414,6 +408,15 @@ struct PatternStage::Impl {
       SetSpan(s);
       if (live_candidates() < kMaxStructures) candidates.push_back(std::move(s));
     }
+  }
+
+  // A key of a set of accounts, whatever their order (FNV-1a over the sorted handles): the same
+  // cycle or block found again in a later window is not a new candidate.
+  static uint64_t SetKey(std::vector<uint32_t> accounts) {
+    std::sort(accounts.begin(), accounts.end());
+    uint64_t key = 1469598103934665603ull;
+    for (uint32_t k : accounts) key = (key ^ k) * 1099511628211ull;
+    return key;
   }
 
   // Keeps of a dense flow the densest block of what is left of its flows; false when none is.
