@@ -21,7 +21,8 @@ PACKAGES=(
   libxxhash-dev         # fast hashing (dedup keys, sharding)
   libsodium-dev         # keyed BLAKE2b for linkage encodings
   libutf8proc-dev       # Unicode normalisation of names for linkage
-  libcpp-httplib-dev    # tiphub serve: HTTP(S) server for the API and console
+  libmicrohttpd-dev     # tiphub serve: event-driven HTTP(S) transport (src/server/http.h)
+  libcpp-httplib-dev    # HTTP(S) client of the server tests
   libigraph-dev         # graph algorithms: Leiden communities for alert grouping
   openssl               # tests make a self-signed certificate for the HTTPS test
   # web console: end-to-end tests in headless Chromium (playwright-core); Node.js and npm below

@@ -172,6 +172,8 @@ Result<nlohmann::json> AuditJson(const CaseContext& ctx, int64_t limit) {
   ASSIGN_OR_RETURN(store::Store * s, CachedStore(ctx.store_path));
   ASSIGN_OR_RETURN(std::vector<AuditEvent> events,
                    s->RecentAudit(std::clamp<int64_t>(limit, 1, 1000)));
+  // Reading the trail is itself recorded (after the read, so the reader's view ends before it).
+  RETURN_IF_ERROR(Audit(*s, ctx, "audit.read", "audit", fmt::format("{} events", events.size())));
   return AuditToJson(events);
 }
 

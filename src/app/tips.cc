@@ -190,11 +190,9 @@ Result<SubmittedTip> SubmitTipJson(const CaseContext& ctx, const nlohmann::json&
 nlohmann::json TipImportResult::ToJson() const {
   nlohmann::json r = nlohmann::json::array();
   for (const auto& x : rejects) r.push_back({{"line", x.line}, {"reason", x.reason}});
-  return {{"read", read},
-          {"accepted", accepted},
-          {"rejected", rejected},
-          {"urgent", urgent},
-          {"rejects", r}};
+  return {{"read", read},         {"accepted", accepted},
+          {"rejected", rejected}, {"duplicates", duplicates},
+          {"urgent", urgent},     {"rejects", r}};
 }
 
 Result<TipImportResult> ImportTipsCsv(const CaseContext& ctx, std::string csv) {

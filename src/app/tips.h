@@ -59,7 +59,7 @@ struct TipImportResult {
   nlohmann::json ToJson() const;
 };
 // Bulk intake from CSV with a header row (columns in docs/formats.md "Tips"); `csv` is the whole
-// file. Each row is committed as it is accepted; read = accepted + rejected.
+// file. Each row is committed as it is accepted; read = accepted + rejected + duplicates.
 Result<TipImportResult> ImportTipsCsv(const CaseContext& ctx, std::string csv);
 
 // JSON Lines of tips, one object per line: the API's form, or the simulator's (tips.jsonl: `id`

@@ -72,6 +72,36 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
+std::string TextProblem(std::string_view s, TextKind kind) {
+  if (!IsValidUtf8(s)) return "is not valid UTF-8";
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    uint32_t cp = 0x110000;  // none
+    if (c < 0x20 || c == 0x7F) {
+      const bool allowed = kind == TextKind::kMultiline && (c == '\t' || c == '\n' || c == '\r');
+      if (!allowed) cp = c;
+    } else if (c == 0xC2 && i + 1 < s.size()) {
+      const auto next = static_cast<unsigned char>(s[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) cp = next;  // C1 controls, U+0080..U+009F
+    }
+    if (cp != 0x110000) return fmt::format("holds control character U+{:04X}", cp);
+  }
+  return {};
+}
+
+bool IsCleanText(std::string_view s, TextKind kind) {
+  // Fast path: printable ASCII.
+  bool plain = true;
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c >= 0x7F) {
+      plain = false;
+      break;
+    }
+  }
+  return plain || TextProblem(s, kind).empty();
+}
+
 std::optional<int64_t> ParseInt64(std::string_view s) {
   int64_t v = 0;
   auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);

@@ -21,6 +21,16 @@ std::vector<std::string_view> Split(std::string_view s, char sep);
 std::string ToLower(std::string_view s);
 bool IsValidUtf8(std::string_view s);
 
+// Where text may break lines: kLine (names, ids, codes) allows no control character at all;
+// kMultiline (free text: a tip's or a note's text) allows tab, line feed and carriage return.
+enum class TextKind { kLine, kMultiline };
+// True when `s` is valid UTF-8 without control characters (C0, DEL, C1) beyond what `kind`
+// allows: the rule for all text tiphub accepts (docs/limits.md).
+bool IsCleanText(std::string_view s, TextKind kind = TextKind::kLine);
+// The reason `s` is not clean text ("is not valid UTF-8", "holds control character U+0000"), or
+// "" when it is.
+std::string TextProblem(std::string_view s, TextKind kind = TextKind::kLine);
+
 // Whole-string integer parse (no sign tolerance beyond a leading '-'); nullopt on any junk.
 std::optional<int64_t> ParseInt64(std::string_view s);
 std::optional<double> ParseDouble(std::string_view s);

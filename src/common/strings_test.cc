@@ -21,6 +21,25 @@ TEST(StringsTest, Utf8Validation) {
   EXPECT_FALSE(IsValidUtf8("\xed\xa0\x80"));  // surrogate
 }
 
+TEST(StringsTest, CleanTextRefusesControlCharactersAndBadUtf8) {
+  EXPECT_TRUE(IsCleanText("Ana María, Exit 12"));
+  EXPECT_TRUE(IsCleanText(""));
+  EXPECT_FALSE(IsCleanText(std::string("\0\x01garbage", 9)));
+  EXPECT_FALSE(IsCleanText("\r\nX-Injected: yes"));
+  EXPECT_FALSE(IsCleanText("a\x7f"));
+  EXPECT_FALSE(
+      IsCleanText("a\xc2\x85"
+                  "b"));  // U+0085, a C1 control (next line)
+  EXPECT_FALSE(IsCleanText("\xff\xfe"));
+  EXPECT_TRUE(IsCleanText("line one\nline two\ttab", TextKind::kMultiline));
+  EXPECT_FALSE(IsCleanText("line one\nline two", TextKind::kLine));
+  EXPECT_FALSE(IsCleanText(std::string("a\0b", 3), TextKind::kMultiline));
+  EXPECT_EQ(TextProblem("\xff"), "is not valid UTF-8");
+  EXPECT_EQ(TextProblem("a\x01"), "holds control character U+0001");
+  EXPECT_EQ(TextProblem("a\xc2\x9f"), "holds control character U+009F");
+  EXPECT_EQ(TextProblem("ok"), "");
+}
+
 TEST(StringsTest, Numbers) {
   EXPECT_EQ(ParseInt64("-12"), -12);
   EXPECT_FALSE(ParseInt64("12a"));

@@ -4,6 +4,11 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "common/strings.h"
 
 namespace tiphub {
 
@@ -123,7 +128,68 @@ void AssessUrgency(Tip& tip) {
   tip.urgent = !tip.urgency_reasons.empty();
 }
 
+namespace {
+
+// A text field's length (bytes of UTF-8) and cleanliness; "" when acceptable.
+std::string CheckField(std::string_view name, std::string_view value, size_t max_bytes,
+                       TextKind kind = TextKind::kLine) {
+  if (value.size() > max_bytes) {
+    return fmt::format("{} is longer than {} bytes", name, max_bytes);
+  }
+  if (!IsCleanText(value, kind)) return fmt::format("{} {}", name, TextProblem(value, kind));
+  return {};
+}
+
+std::string CheckList(std::string_view name, const std::vector<std::string>& values,
+                      size_t max_items, size_t max_bytes) {
+  if (values.size() > max_items) return fmt::format("{} has more than {} entries", name, max_items);
+  for (size_t i = 0; i < values.size(); ++i) {
+    std::string problem = CheckField(fmt::format("{}[{}]", name, i), values[i], max_bytes);
+    if (!problem.empty()) return problem;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string ValidateTipFields(const Tip& tip) {
+  std::string p;
+  if (!(p = CheckField("place", tip.place, kTipLimits.place)).empty()) return p;
+  if (!(p = CheckField("text", tip.text, kTipLimits.text, TextKind::kMultiline)).empty()) return p;
+  if (!(p = CheckList("people", tip.people, kTipLimits.list_items, kTipLimits.item)).empty())
+    return p;
+  if (!(p = CheckList("phones", tip.phones, kTipLimits.list_items, kTipLimits.item)).empty())
+    return p;
+  if (!(p = CheckList("emails", tip.emails, kTipLimits.list_items, kTipLimits.item)).empty())
+    return p;
+  if (!(p = CheckList("handles", tip.handles, kTipLimits.list_items, kTipLimits.item)).empty())
+    return p;
+  if (!(p = CheckList("indicators", tip.indicators, kTipLimits.list_items, kTipLimits.item))
+           .empty())
+    return p;
+  if (tip.vehicles.size() > kTipLimits.list_items) {
+    return fmt::format("vehicles has more than {} entries", kTipLimits.list_items);
+  }
+  for (size_t i = 0; i < tip.vehicles.size(); ++i) {
+    const Vehicle& v = tip.vehicles[i];
+    const std::pair<const char*, const std::string*> fields[] = {{"make", &v.make},
+                                                                 {"model", &v.model},
+                                                                 {"colour", &v.colour},
+                                                                 {"plate", &v.plate},
+                                                                 {"plate_region", &v.plate_region}};
+    for (const auto& [name, value] : fields) {
+      p = CheckField(fmt::format("vehicles[{}].{}", i, name), *value, kTipLimits.item);
+      if (!p.empty()) return p;
+    }
+  }
+  if (!(p = CheckField("reporter_contact", tip.reporter_contact, kTipLimits.item)).empty())
+    return p;
+  if (!(p = CheckField("reference", tip.reference, kTipLimits.item)).empty()) return p;
+  return {};
+}
+
 std::string ValidateTip(const Tip& tip) {
+  if (std::string p = ValidateTipFields(tip); !p.empty()) return p;
   if (tip.text.empty() && tip.indicators.empty() && tip.vehicles.empty() && tip.people.empty() &&
       tip.phones.empty()) {
     return "a tip needs at least what was seen: text, indicators, vehicles, people or phones";
@@ -149,7 +215,6 @@ std::string ValidateTip(const Tip& tip) {
   if (tip.place.empty() && !tip.latitude) {
     return "say where: a place (address or description) or coordinates";
   }
-  if (tip.text.size() > 20000) return "text is longer than 20000 characters";
   if (!tip.reporter_contact.empty() && !tip.contact_consent) {
     return "reporter_contact is only kept when contact_consent is true";
   }

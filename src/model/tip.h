@@ -65,7 +65,21 @@ struct Tip {
 // minor's age or words for a child, or of something happening now).
 void AssessUrgency(Tip& tip);
 
-// Checks a tip for intake; the message names the field to fix.
+// What one tip may hold (docs/limits.md): bytes of UTF-8 per field, entries per list.
+struct TipLimits {
+  size_t place = 500;
+  size_t text = 20000;
+  size_t item = 200;  // one person's description, phone, e-mail, handle, vehicle field, contact
+  size_t list_items = 50;
+};
+inline constexpr TipLimits kTipLimits{};
+
+// Every text field within its limit and clean (common/strings.h: valid UTF-8, no control
+// characters; `text` may break lines). "" when acceptable; else the field to fix.
+std::string ValidateTipFields(const Tip& tip);
+
+// Checks a tip for intake (ValidateTipFields and the rules of a tip); the message names the field
+// to fix.
 // Returns an empty string when the tip is acceptable.
 std::string ValidateTip(const Tip& tip);
 

@@ -63,6 +63,27 @@ TEST(TipTest, ValidationNamesTheField) {
   EXPECT_NE(ValidateTip(t).find("contact_consent"), std::string::npos);
 }
 
+TEST(TipTest, EveryFieldIsBoundedAndClean) {
+  Tip t = Basic();
+  t.people = {std::string(40u << 20, 'x')};  // 40 MB in one description
+  EXPECT_EQ(ValidateTip(t), "people[0] is longer than 200 bytes");
+  t = Basic();
+  t.phones.assign(51, "555 0100");
+  EXPECT_EQ(ValidateTip(t), "phones has more than 50 entries");
+  t = Basic();
+  t.vehicles.emplace_back();
+  t.vehicles[0].plate = "AB\r\n12";
+  EXPECT_EQ(ValidateTip(t), "vehicles[0].plate holds control character U+000D");
+  t = Basic();
+  t.place = "\xff\xfe";
+  EXPECT_EQ(ValidateTip(t), "place is not valid UTF-8");
+  t = Basic();
+  t.text = "line one\nline two";  // free text may break lines
+  EXPECT_EQ(ValidateTip(t), "");
+  t.text = std::string("nul\0byte", 8);
+  EXPECT_EQ(ValidateTip(t), "text holds control character U+0000");
+}
+
 TEST(TipTest, EveryIndicatorHasALabelAndSource) {
   ASSERT_GE(TipIndicators().size(), 10u);
   for (const TipIndicator& ind : TipIndicators()) {

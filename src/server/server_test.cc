@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -22,6 +23,7 @@ using Json = nlohmann::json;
 class ServerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
+    std::signal(SIGPIPE, SIG_IGN);  // the client writes bodies the server refuses before reading
     dir_ = new TempDir();
     workspace_ = dir_->File("w.db");
     app::testing::CopyWorkspace(workspace_);
@@ -40,10 +42,10 @@ class ServerTest : public ::testing::Test {
     opts.workspace = workspace_;
     opts.port = 0;
     opts.max_body_bytes = 1 << 20;
+    opts.max_auth_failures = 1000000;  // the route table fails on purpose; see SlowedDown below
     auto s = Server::Create(opts);
     ASSERT_TRUE(s.ok()) << s.status().message();
     server_ = s->release();
-    server_->Start();
   }
   static void TearDownTestSuite() {
     delete server_;
@@ -182,8 +184,12 @@ TEST_F(ServerTest, BadRequestsGetJsonErrors) {
   EXPECT_EQ(missing->status, 404);
   auto no_alert = Call("local/analyst", "POST", "/api/v1/cases", R"({"title":"x"})");
   EXPECT_EQ(no_alert->status, 400);
+  // Refused with 413 before the body is read; the client may see the reply or, still writing, a
+  // closed connection (http_test.cc checks the reply byte by byte). Never stored.
   auto too_big = Call("local/analyst", "POST", "/api/v1/tips", std::string(2 << 20, 'x'));
-  EXPECT_EQ(too_big->status, 413);
+  if (too_big) {
+    EXPECT_EQ(too_big->status, 413);
+  }
   auto forged = httplib::Client("127.0.0.1", server_->port())
                     .Get("/api/v1/me", {{"Authorization", "Bearer thk_forgedforgedforged"}});
   EXPECT_EQ(forged->status, 401);
@@ -229,6 +235,95 @@ TEST_F(ServerTest, ReadsOfPersonalDataAreAudited) {
   EXPECT_FALSE(trail->empty());
 }
 
+TEST_F(ServerTest, TextThatIsNotCleanIsRefusedAndEveryReadStillWorks) {
+  // Invalid UTF-8 or control characters in a query parameter: 400 naming it, nothing audited.
+  for (const char* path : {"/api/v1/entities?q=%ff%fe", "/api/v1/alerts?sort=%ff",
+                           "/api/v1/cases?status=%ff", "/api/v1/cases/1/report?format=%ff",
+                           "/api/v1/entities?q=ab%00cd", "/api/v1/cases?assignee=a%0d%0ab"}) {
+    auto res = Call("local/supervisor", "GET", path);
+    ASSERT_TRUE(res) << path;
+    EXPECT_EQ(res->status, 400) << path << ": " << res->body;
+    EXPECT_NE(res->body.find("query parameter"), std::string::npos) << res->body;
+  }
+  // A JSON field with a control character where it allows none (an assignee is one line); a
+  // note's text may break lines.
+  ASSERT_EQ(Call("local/analyst", "POST", "/api/v1/cases", R"({"alert_id":3})")->status, 201);
+  auto injected = Call("local/supervisor", "POST", "/api/v1/cases/1/assign",
+                       R"({"assignee":"\r\nX-Injected: yes"})");
+  EXPECT_EQ(injected->status, 400);
+  EXPECT_NE(injected->body.find("'assignee'"), std::string::npos) << injected->body;
+  auto nul = Call("local/analyst", "POST", "/api/v1/tips", R"({"place":"a\u0000b","text":"x"})");
+  EXPECT_EQ(nul->status, 400);
+  auto note = Call("local/analyst", "POST", "/api/v1/cases/1/notes",
+                   R"({"text":"first line\nsecond line\ttab"})");
+  EXPECT_EQ(note->status, 201) << note->body;
+  // The audit view answers, and records that it was read.
+  auto audit = Call("local/supervisor", "GET", "/api/v1/audit?limit=500");
+  ASSERT_EQ(audit->status, 200) << audit->body;
+  auto again = Call("local/supervisor", "GET", "/api/v1/audit?limit=1");
+  ASSERT_EQ(again->status, 200);
+  const Json last = Json::parse(again->body);
+  ASSERT_EQ(last.size(), 1u);
+  EXPECT_EQ(last[0]["action"], "audit.read");
+  EXPECT_EQ(last[0]["actor"], "supervisor-local@local");
+}
+
+TEST_F(ServerTest, TipImportReplyReconcilesWithDuplicates) {
+  const std::string csv = "place,text,reference\nExit 7,seen at night,hotline-991\n";
+  ASSERT_EQ(Call("local/submitter", "POST", "/api/v1/tips/import", csv)->status, 200);
+  auto again = Call("local/submitter", "POST", "/api/v1/tips/import",
+                    csv + "Exit 8,bad\x01byte,hotline-992\n");
+  ASSERT_EQ(again->status, 200) << again->body;
+  const Json r = Json::parse(again->body);
+  EXPECT_EQ(r["read"], 2);
+  EXPECT_EQ(r["duplicates"], 1);
+  EXPECT_EQ(r["rejected"], 1);
+  EXPECT_EQ(r["read"].get<int>(),
+            r["accepted"].get<int>() + r["rejected"].get<int>() + r["duplicates"].get<int>());
+  EXPECT_NE(r["rejects"][0]["reason"].get<std::string>().find("control character"),
+            std::string::npos);
+}
+
+TEST(ServerRefusalTest, RepeatedFailedAuthenticationIsSlowedDownAndCounted) {
+  TempDir dir;
+  const std::string workspace = dir.File("w.db");
+  auto admin = app::AddUser(workspace, "local", "root", "admin", SystemClock::Default());
+  ASSERT_TRUE(admin.ok());
+  ServerOptions opts;
+  opts.workspace = workspace;
+  opts.port = 0;
+  opts.max_auth_failures = 5;
+  auto s = Server::Create(opts);
+  ASSERT_TRUE(s.ok()) << s.status().message();
+  httplib::Client c("127.0.0.1", (*s)->port());
+  for (int i = 0; i < 5; ++i) {
+    auto res = c.Get("/api/v1/me", {{"Authorization", "Bearer thk_guess" + std::to_string(i)}});
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 401);
+  }
+  auto sixth = c.Get("/api/v1/me", {{"Authorization", "Bearer thk_guess6"}});
+  EXPECT_EQ(sixth->status, 401);
+  // From now on this address waits, even with a good token, until the minute has passed.
+  auto slowed = c.Get("/api/v1/me", {{"Authorization", "Bearer " + admin->token}});
+  ASSERT_TRUE(slowed);
+  EXPECT_EQ(slowed->status, 429);
+  EXPECT_FALSE(slowed->get_header_value("Retry-After").empty());
+  EXPECT_EQ(c.Get("/api/v1/health")->status, 200);  // health is never refused
+  (*s)->Stop();
+
+  // The counts per address are there for an admin (a fresh server: the old one slowed us).
+  auto fresh = Server::Create(opts);
+  ASSERT_TRUE(fresh.ok());
+  httplib::Client c2("127.0.0.1", (*fresh)->port());
+  c2.Get("/api/v1/me", {{"Authorization", "Bearer thk_wrong"}});
+  auto counts = c2.Get("/api/v1/refusals", {{"Authorization", "Bearer " + admin->token}});
+  ASSERT_EQ(counts->status, 200) << counts->body;
+  const Json items = Json::parse(counts->body)["items"];
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0]["address"], "127.0.0.1");
+  EXPECT_EQ(items[0]["failed_auth"], 1);
+}
+
 TEST(ServerTlsTest, ServesHttpsWithACertificateAndRefusesABadOne) {
   TempDir dir;
   const std::string workspace = dir.File("w.db");
@@ -254,7 +349,7 @@ TEST(ServerTlsTest, ServesHttpsWithACertificateAndRefusesABadOne) {
   opts.tls_key = dir.File("k.pem");
   auto s = Server::Create(opts);
   ASSERT_TRUE(s.ok()) << s.status().message();
-  (*s)->Start();
+
   EXPECT_EQ((*s)->url().substr(0, 8), "https://");
   httplib::SSLClient c("127.0.0.1", (*s)->port());
   c.enable_server_certificate_verification(false);
