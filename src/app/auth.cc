@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "app/store_cache.h"
+#include "common/strings.h"
 #include "store/store.h"
 
 namespace tiphub::app {
@@ -181,6 +182,11 @@ Result<NewUser> AddUser(const std::string& workspace, const std::string& org,
   }
   if (name.empty() || name.size() > 128) {
     return Status::InvalidArgument("a user name must be 1-128 characters");
+  }
+  if (const std::string problem = TextProblem(name); !problem.empty()) {
+    return Status::InvalidArgument(
+        fmt::format("the user name {} {}: use letters, digits and punctuation on one line",
+                    QuoteForMessage(name), problem));
   }
   if (!EnsureSodium()) return Status::Internal("libsodium failed to initialise");
   ASSIGN_OR_RETURN(auto dir, store::OpenSqliteStore(workspace));

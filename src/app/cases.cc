@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "common/strings.h"
 #include "store/store.h"
 
 namespace tiphub::app {
@@ -14,6 +15,21 @@ Status CheckActor(const CaseContext& ctx) {
   if (ctx.actor.empty()) {
     return Status::InvalidArgument(
         "who is acting is not known: pass --user NAME (or set USER) so the audit trail says who");
+  }
+  if (const std::string problem = TextProblem(ctx.actor); !problem.empty()) {
+    return Status::InvalidArgument(
+        fmt::format("the user name {} {}", QuoteForMessage(ctx.actor), problem));
+  }
+  return Status::Ok();
+}
+
+// Text given for a case: one line (a title, an assignee) or free text (a note, a reason).
+Status CheckCaseText(std::string_view what, std::string_view value, TextKind kind) {
+  if (value.size() > 20000) {
+    return Status::InvalidArgument(fmt::format("the {} is longer than 20000 bytes", what));
+  }
+  if (const std::string problem = TextProblem(value, kind); !problem.empty()) {
+    return Status::InvalidArgument(fmt::format("the {} {}", what, problem));
   }
   return Status::Ok();
 }
@@ -79,6 +95,7 @@ Result<Case> ChangeCase(const CaseContext& ctx, int64_t id, const std::string& a
 Result<OpenCaseResult> OpenCase(const CaseContext& ctx, int64_t alert_id,
                                 std::optional<int64_t> into, const std::string& title) {
   RETURN_IF_ERROR(CheckActor(ctx));
+  RETURN_IF_ERROR(CheckCaseText("title", title, TextKind::kLine));
   ASSIGN_OR_RETURN(auto s, store::OpenSqliteStore(ctx.store_path));
   ASSIGN_OR_RETURN(Alert alert, s->GetAlert(alert_id));
   RETURN_IF_ERROR(s->Begin());
@@ -157,6 +174,7 @@ Result<CaseView> ShowCase(const CaseContext& ctx, int64_t id) {
 
 Result<Case> AssignCase(const CaseContext& ctx, int64_t id, const std::string& assignee) {
   if (assignee.empty()) return Status::InvalidArgument("say whom to assign the case to");
+  RETURN_IF_ERROR(CheckCaseText("assignee", assignee, TextKind::kLine));
   return ChangeCase(ctx, id, "case.assign", [&](store::Store&, Case& c) -> Result<std::string> {
     std::string detail = c.assignee.empty()
                              ? fmt::format("assigned to {}", assignee)
@@ -168,6 +186,7 @@ Result<Case> AssignCase(const CaseContext& ctx, int64_t id, const std::string& a
 
 Result<Case> AddCaseNote(const CaseContext& ctx, int64_t id, const std::string& text) {
   if (text.empty()) return Status::InvalidArgument("the note is empty");
+  RETURN_IF_ERROR(CheckCaseText("note", text, TextKind::kMultiline));
   return ChangeCase(ctx, id, "case.note", [&](store::Store& s, Case& c) -> Result<std::string> {
     RETURN_IF_ERROR(s.AddCaseNote(c.id, {ctx.clock->NowSeconds(), ctx.actor, text}));
     return text;
@@ -181,6 +200,7 @@ Result<Case> SetCaseStatus(const CaseContext& ctx, int64_t id, const std::string
     return Status::InvalidArgument(fmt::format(
         "unknown case status '{}': use investigating, reported or closed_not_suspicious", status));
   }
+  RETURN_IF_ERROR(CheckCaseText("reason", reason, TextKind::kMultiline));
   return ChangeCase(ctx, id, "case.status", [&](store::Store&, Case& c) -> Result<std::string> {
     if (!CaseTransitionAllowed(c.status, *to)) {
       std::string allowed;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "app/auth.h"
 #include "app/scan.h"
 #include "app/test_workspace.h"
 #include "common/temp_dir.h"
@@ -88,6 +89,32 @@ TEST_F(CasesTest, ClearErrors) {
   CaseFilter filter;
   filter.status = "done";
   EXPECT_EQ(ListCases(ctx_, filter).status().code(), StatusCode::kInvalidArgument);
+}
+
+TEST_F(CasesTest, TextThatIsNotCleanIsRefusedBeforeAnythingIsStored) {
+  CaseContext bad_actor = ctx_;
+  bad_actor.actor = "ana\xff";  // a user name that is not UTF-8 (e.g. from the CLI's --user)
+  auto s = OpenCase(bad_actor, 1, std::nullopt, "");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("not valid UTF-8"), std::string::npos);
+  auto opened = OpenCase(ctx_, 1, std::nullopt, "");
+  ASSERT_TRUE(opened.ok()) << opened.status().message();
+  const int64_t id = opened->c.id;
+  auto injected = AssignCase(ctx_, id, "\r\nX-Injected: yes");
+  ASSERT_FALSE(injected.ok());
+  EXPECT_NE(injected.status().message().find("assignee holds control character U+000D"),
+            std::string::npos);
+  EXPECT_FALSE(AddCaseNote(ctx_, id, std::string("a\0b", 3)).ok());
+  EXPECT_TRUE(AddCaseNote(ctx_, id, "two\nlines").ok());
+  EXPECT_FALSE(AddCaseNote(bad_actor, id, "fine text").ok());
+  auto shown = ShowCase(ctx_, id);
+  ASSERT_TRUE(shown.ok());
+  EXPECT_TRUE(shown->c.assignee.empty());
+  auto user =
+      AddUser(ctx_.store_path, "local", std::string("eve\0", 4), "analyst", SystemClock::Default());
+  EXPECT_FALSE(user.ok());
+  EXPECT_FALSE(
+      AddUser(ctx_.store_path, "local", "mal\nlory", "analyst", SystemClock::Default()).ok());
 }
 
 }  // namespace

@@ -99,13 +99,18 @@ Result<ReportResult> WriteReport(const CaseContext& ctx, const ReportRequest& re
   }
   RETURN_IF_ERROR(
       report::ValidateXml(xml, xsd_text, result.schema).WithContext("the report was not written"));
-  RETURN_IF_ERROR(WriteFileAtomically(request.out, xml));
+  // Audit before effect: the report's bytes are durable under a partial name, then its audit
+  // event is committed, then it is renamed into place. A crash in between leaves an audited report
+  // that is not there (the partial file is removed or left as .partial), never a report that is
+  // there unaudited.
+  ASSIGN_OR_RETURN(StagedFile staged, StagedFile::Write(request.out, xml));
   result.bytes = static_cast<int64_t>(xml.size());
   RETURN_IF_ERROR(RecordAudit(
       ctx, "report.write", fmt::format("case:{}", c.id),
       fmt::format("{} {} for bank {} with profile {}, validated against {}, written to {}",
                   request.format, result.report_code, result.bank, profile.source, result.schema,
                   request.out)));
+  RETURN_IF_ERROR(staged.Commit());
   return result;
 }
 

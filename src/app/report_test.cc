@@ -1,6 +1,15 @@
 #include "app/report.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
 
 #include <filesystem>
 #include <fstream>
@@ -14,10 +23,13 @@
 #include "app/ingest.h"
 #include "app/scan.h"
 #include "app/test_workspace.h"
+#include "common/rng.h"
 #include "common/strings.h"
 #include "common/temp_dir.h"
 #include "report/profile.h"
 #include "store/store.h"
+
+extern char** environ;
 
 namespace tiphub::app {
 namespace {
@@ -188,6 +200,67 @@ TEST_F(ReportTest, TheFiusOwnXsdDecidesAndViolationsNameTheElement) {
 }
 
 // The built-in generic profile codes every indicator the catalog gives a goAML code the same way.
+// `tiphub report` killed with SIGKILL at random moments: every report file that exists has its
+// audit event (audit before effect), and report files are the owner's only.
+TEST_F(ReportTest, AReportThatExistsIsAuditedEvenWhenTheWriterIsKilled) {
+  auto opened = OpenCase(ctx_, 1, std::nullopt, "");
+  ASSERT_TRUE(opened.ok()) << opened.status().message();
+  const std::string case_id = std::to_string(opened->c.id);
+  auto run = [&](const std::string& out) {
+    std::vector<std::string> args = {TIPHUB_BINARY, "report", "--store", ctx_.store_path, "--case",
+                                     case_id,       "--out",  out,       "--user",        "killed"};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    pid_t pid = -1;
+    posix_spawn(&pid, TIPHUB_BINARY, &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    return pid;
+  };
+  // One run to completion gives the time a report takes.
+  const auto start = std::chrono::steady_clock::now();
+  const pid_t whole = run(dir_.File("whole.xml"));
+  int status = 0;
+  waitpid(whole, &status, 0);
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  const auto full = std::chrono::duration_cast<std::chrono::microseconds>(
+      std::chrono::steady_clock::now() - start);
+  struct stat st {};
+  ASSERT_EQ(stat(dir_.File("whole.xml").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0600u);
+
+  Rng rng(2026);
+  std::vector<std::string> outs;
+  for (int i = 0; i < 25; ++i) {
+    outs.push_back(dir_.File(fmt::format("r{}.xml", i)));
+    const pid_t pid = run(outs.back());
+    // From the start to a little past the end of a whole run.
+    std::this_thread::sleep_for(std::chrono::microseconds(
+        static_cast<int64_t>(rng.UniformDouble() * 1.2 * static_cast<double>(full.count()))));
+    kill(pid, SIGKILL);
+    waitpid(pid, &status, 0);
+  }
+  auto store = store::OpenSqliteStore(ctx_.store_path);
+  ASSERT_TRUE(store.ok());
+  auto trail = (*store)->AuditTrail("case:" + case_id);
+  ASSERT_TRUE(trail.ok());
+  int existing = 0;
+  for (const std::string& out : outs) {
+    if (!std::filesystem::exists(out)) continue;
+    ++existing;
+    bool audited = false;
+    for (const AuditEvent& e : *trail) {
+      audited |= e.action == "report.write" && e.detail.ends_with("written to " + out);
+    }
+    EXPECT_TRUE(audited) << out << " exists without its audit event";
+  }
+  RecordProperty("reports_that_exist", existing);
+}
+
 TEST(ReportProfileTest, GenericProfileAgreesWithTheCatalog) {
   auto profile = report::LoadFiuProfile("goaml5-generic");
   ASSERT_TRUE(profile.ok()) << profile.status().ToString();

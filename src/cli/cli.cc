@@ -5,10 +5,13 @@
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <iostream>
 #include <memory>
 #include <string>
+
+#include <sys/stat.h>
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
@@ -87,6 +90,15 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& global, Action& action
       TerminalProgress bar("ingest");
       ASSIGN_OR_RETURN(ingest::IngestReport report, app::Ingest(*request, bar.Sink()));
       bar.Finish();
+      // Every record rejected is a failed job (exit 1), after the counts are printed.
+      const ingest::FileCounts& all = report.total;
+      const Status outcome =
+          all.read > 0 && all.rejected == all.read
+              ? Status::InvalidArgument(fmt::format(
+                    "every one of the {} records read was rejected and nothing was stored; {} "
+                    "says why (the wrong file, or a --mapping that does not fit it?)",
+                    all.read, report.rejects_path))
+              : Status::Ok();
       auto counts_json = [](const ingest::FileCounts& c) {
         return nlohmann::json{{"file", c.file},         {"kind", c.kind},
                               {"read", c.read},         {"accepted", c.accepted},
@@ -102,7 +114,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& global, Action& action
         out["rejects_file"] = report.rejects_path;
         out["store"] = request->store_path;
         std::cout << out.dump(1) << "\n";
-        return Status::Ok();
+        return outcome;
       }
       std::cout << fmt::format("{:<40} {:>12} {:>12} {:>10} {:>10}\n", "file", "read", "accepted",
                                "rejected", "duplicates");
@@ -115,7 +127,7 @@ void AddIngestCommand(CLI::App& app, const GlobalOptions& global, Action& action
                                t.rejected, t.duplicates);
       if (t.rejected > 0)
         std::cout << "Rejected records are listed in " << report.rejects_path << "\n";
-      return Status::Ok();
+      return outcome;
     };
   });
 }
@@ -435,6 +447,20 @@ void AddSimulateCommand(CLI::App& app, const GlobalOptions& global, Action& acti
 }  // namespace
 
 int Run(int argc, const char* const* argv) {
+  // Files and folders tiphub creates (stores, rejects, reports, id maps, worlds) hold personal
+  // data: the owner's only (0600 / 0700) unless TIPHUB_UMASK (octal, e.g. 027) says otherwise.
+  mode_t mask = 077;
+  if (const char* configured = std::getenv("TIPHUB_UMASK"); configured != nullptr) {
+    char* end = nullptr;
+    const long value = std::strtol(configured, &end, 8);
+    if (end != configured && *end == '\0' && value >= 0 && value <= 0777) {
+      mask = static_cast<mode_t>(value);
+    } else {
+      std::cerr << "error: TIPHUB_UMASK must be an octal file mode mask such as 077 or 027\n";
+      return kExitUsage;
+    }
+  }
+  umask(mask);
   CLI::App app{
       "tiphub: counter trafficking in persons with banks, FIUs, police and NGOs.\n"
       "Exit codes: 0 success, 1 the job failed (the message says what to fix), 2 usage error."};

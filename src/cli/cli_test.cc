@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -107,6 +110,38 @@ TEST(CliTest, AlertToCaseToReport) {
   // Usage errors: a case command without its subcommand, a report without a case.
   EXPECT_EQ(RunBinary("case" + store).exit_code, kExitUsage);
   EXPECT_EQ(RunBinary("report --out x.xml" + store).exit_code, kExitUsage);
+}
+
+TEST(CliTest, FilesAreTheOwnersOnlyAndAllRejectedIsAFailure) {
+  TempDir dir;
+  ASSERT_EQ(
+      RunBinary("simulate --seed 7 --accounts 500 --days 5 --out " + dir.File("world")).exit_code,
+      kExitOk);
+  ASSERT_EQ(RunBinary("ingest --store " + dir.File("w.db") + " " + dir.File("world")).exit_code,
+            kExitOk);
+  auto mode = [](const std::string& path) {
+    struct stat st {};
+    return stat(path.c_str(), &st) == 0 ? static_cast<int>(st.st_mode & 0777) : -1;
+  };
+  EXPECT_EQ(mode(dir.File("world")), 0700);
+  EXPECT_EQ(mode(dir.File("world") + "/transactions.csv"), 0600);
+  EXPECT_EQ(mode(dir.File("w.db")), 0600);
+  // A file whose every row is rejected: counts printed, exit 1, rejects file private too.
+  {
+    std::ofstream bad(dir.File("bad.csv"));
+    bad << "id,timestamp,from_account,to_account,amount,currency\n"
+        << "T1,yesterday,A1,A2,1,USD\nT2,2026-01-01,A1,A2,1,ZZZ\n";
+  }
+  Outcome all_bad = RunBinary("ingest --store " + dir.File("b.db") + " " + dir.File("bad.csv"));
+  EXPECT_EQ(all_bad.exit_code, kExitFailure) << all_bad.output;
+  EXPECT_NE(all_bad.output.find("every one of the 2 records read was rejected"), std::string::npos)
+      << all_bad.output;
+  EXPECT_EQ(mode(dir.File("b.db") + ".rejects.csv"), 0600);
+  // TIPHUB_UMASK configures otherwise.
+  const std::string shared = "TIPHUB_UMASK=027 " + std::string(TIPHUB_BINARY) + " ingest --store " +
+                             dir.File("group.db") + " " + dir.File("world") + " >/dev/null 2>&1";
+  ASSERT_EQ(std::system(shared.c_str()), 0);
+  EXPECT_EQ(mode(dir.File("group.db")), 0640);
 }
 
 TEST(CliTest, TrainThenScanWithTheModel) {

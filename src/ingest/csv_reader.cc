@@ -17,6 +17,20 @@
 namespace tiphub::ingest {
 
 namespace {
+
+// The first field of `rec` that is not clean text (free text may hold tabs and line breaks:
+// common/strings.h), as a record error naming the column; "" when every field is clean.
+std::string FieldProblem(const CsvRecord& rec) {
+  for (size_t i = 0; i < rec.fields.size(); ++i) {
+    const std::string problem = TextProblem(rec.fields[i], TextKind::kMultiline);
+    if (!problem.empty()) return fmt::format("field {} {}", i + 1, problem);
+  }
+  return {};
+}
+
+}  // namespace
+
+namespace {
 constexpr size_t kChunkBytes = 1 << 20;
 }  // namespace
 
@@ -119,6 +133,7 @@ bool CsvReader::TryFastLine(CsvRecord& rec) {
   const char delim = options_.delimiter;
   const char quote = options_.quote;
   bool ascii = true;
+  bool control = false;
   size_t field_start = 0;
   size_t offset = 0;
 #if defined(__SSE2__)
@@ -131,7 +146,12 @@ bool CsvReader::TryFastLine(CsvRecord& rec) {
       return false;
     }
     ascii &= _mm_movemask_epi8(block) == 0;
-    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(block, delim_v)));
+    // Control bytes (<= 0x1F or 0x7F) other than the delimiter ask for the text check.
+    const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(block, _mm_set1_epi8(0x1F)), block);
+    const __m128i del = _mm_cmpeq_epi8(block, _mm_set1_epi8(0x7F));
+    const __m128i is_delim = _mm_cmpeq_epi8(block, delim_v);
+    control |= _mm_movemask_epi8(_mm_andnot_si128(is_delim, _mm_or_si128(low, del))) != 0;
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(is_delim));
     while (mask != 0) {
       const size_t at = offset + static_cast<size_t>(__builtin_ctz(mask));
       rec.fields.emplace_back(begin + field_start, at - field_start);
@@ -147,15 +167,14 @@ bool CsvReader::TryFastLine(CsvRecord& rec) {
       return false;
     }
     ascii &= static_cast<unsigned char>(c) < 0x80;
+    control |= (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) && c != delim;
     if (c == delim) {
       rec.fields.emplace_back(begin + field_start, offset - field_start);
       field_start = offset + 1;
     }
   }
   rec.fields.emplace_back(begin + field_start, len - field_start);
-  if (!ascii && !IsValidUtf8(std::string_view(begin, len))) {
-    rec.error = "the record is not valid UTF-8";
-  }
+  if (!ascii || control) rec.error = FieldProblem(rec);
   pos_ = static_cast<size_t>(end - buffer_.data()) + (nl != nullptr ? 1 : 0);
   ++line_;
   return true;
@@ -256,13 +275,14 @@ Result<bool> CsvReader::Next(CsvRecord& rec) {
   }
   if (bad_quote) {
     rec.error = "a quote is not closed or stands inside an unquoted field";
-  } else if (!IsValidUtf8(record_)) {
-    rec.error = "the record is not valid UTF-8";
   }
   size_t start = 0;
   for (size_t end_offset : field_ends_) {
     rec.fields.emplace_back(record_.data() + start, end_offset - start);
     start = end_offset;
+  }
+  if (rec.error.empty() && !IsCleanText(record_, TextKind::kMultiline)) {
+    rec.error = FieldProblem(rec);
   }
   return true;
 }

@@ -177,6 +177,12 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
     // A local wall-clock time with a configured offset: convert to UTC.
     *parsed -= int64_t{offset} * 60;
   }
+  // 1970-01-01 to 2099-12-31 (UTC): anything else is a data error, not a transaction date.
+  constexpr int64_t kLatest = 4102444800;  // 2100-01-01T00:00:00Z
+  if (*parsed < 0 || *parsed >= kLatest) {
+    return fail(c.timestamp,
+                fmt::format("{} is outside 1970-01-01 .. 2099-12-31", QuoteForMessage(ts)));
+  }
   tx.time = {*parsed, offset};
   // Sides.
   tx.from_bank.assign(Field(rec, c.from_bank));
@@ -185,6 +191,14 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
   tx.to_account.assign(Field(rec, c.to_account));
   if (tx.from_account.empty() && tx.to_account.empty()) {
     return fail(c.from_account, "both the source and the target account are empty");
+  }
+  // Ids are one line: no tab or line break (the record already holds no other control character).
+  for (const auto& [col, value] :
+       {std::pair{c.from_account, &tx.from_account}, std::pair{c.to_account, &tx.to_account},
+        std::pair{c.from_bank, &tx.from_bank}, std::pair{c.to_bank, &tx.to_bank}}) {
+    if (!IsCleanText(*value)) {
+      return fail(col, fmt::format("{} {}", QuoteForMessage(*value), TextProblem(*value)));
+    }
   }
   // Currency then amount (the exponent depends on the currency).
   std::string_view currency = Field(rec, c.currency);
@@ -253,6 +267,9 @@ bool ParseTransaction(const CsvRecord& rec, const TxColumns& c,
     }
   }
   tx.id.assign(Field(rec, c.id));
+  if (!IsCleanText(tx.id)) {
+    return fail(c.id, fmt::format("the id {} {}", QuoteForMessage(tx.id), TextProblem(tx.id)));
+  }
   if (tx.id.empty()) {
     // No id: identical rows are the same transaction.
     XXH64_hash_t h = 0;

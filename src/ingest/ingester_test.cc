@@ -88,17 +88,22 @@ TEST(IngesterTest, RejectsSayWhereAndWhy) {
                 "T4,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,USD,pigeon,,,,\n"
                 "T5,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,USD\n"
                 "T6,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,\xff\xfe,transfer,,,,\n"
-                "T1,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,12.50,USD,transfer,,,,\n");
+                "T1,2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,12.50,USD,transfer,,,,\n" +
+                std::string("\0\x01garbage", 9) +
+                ",2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,USD,transfer,,,,\n"
+                "\"T9\nX\",2026-01-01T10:00:00Z,-06:00,B1,A1,B1,A2,1,USD,transfer,,,,\n"
+                "T10,9999-12-31T00:00:00Z,-06:00,B1,A1,B1,A2,1,USD,transfer,,,,\n"
+                "T11,2026-01-01T10:00:00Z,-06:00,B1,A\x7f,B1,A2,1,USD,transfer,,,,\n");
   MemorySink sink;
   IngestOptions opts;
   opts.rejects_path = dir.File("rejects.csv");
   auto r = IngestInputs({file}, opts, sink);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ExpectReconciles(*r);
-  EXPECT_EQ(r->total.read, 7);
+  EXPECT_EQ(r->total.read, 11);
   EXPECT_EQ(r->total.accepted, 1);
   EXPECT_EQ(r->total.duplicates, 1);
-  EXPECT_EQ(r->total.rejected, 5);
+  EXPECT_EQ(r->total.rejected, 9);
   std::ifstream in(opts.rejects_path);
   std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_NE(all.find(",3,amount,\"'12,5O' is not a number\""), std::string::npos) << all;
@@ -106,6 +111,11 @@ TEST(IngesterTest, RejectsSayWhereAndWhy) {
   EXPECT_NE(all.find("'pigeon' is not a known channel"), std::string::npos);
   EXPECT_NE(all.find("the record has 9 fields, the header 14"), std::string::npos);
   EXPECT_NE(all.find("not valid UTF-8"), std::string::npos);
+  EXPECT_NE(all.find(",9,,field 1 holds control character U+0000"), std::string::npos) << all;
+  EXPECT_NE(all.find(",10,id,the id 'T9\\x0aX' holds control character U+000A"), std::string::npos)
+      << all;
+  EXPECT_NE(all.find(",12,timestamp,'9999-12-31T00:00:00Z' is outside"), std::string::npos) << all;
+  EXPECT_NE(all.find(",13,,field 5 holds control character U+007F"), std::string::npos) << all;
 }
 
 TEST(IngesterTest, UnusableFilesAreErrorsThatSayWhatToFix) {

@@ -1,6 +1,9 @@
 #include "model/money.h"
 
+#include <array>
+#include <cstdint>
 #include <cstring>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -8,6 +11,35 @@ namespace tiphub {
 
 namespace {
 __extension__ using Int128 = __int128;  // wide enough for any parsed amount
+
+// ISO 4217 codes in use (list of 2024, with HRK and SLL kept for older data), the precious metals
+// and test codes it defines, and XBT, the usual code for bitcoin in bank exports.
+constexpr std::string_view kCodes =
+    "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN "
+    "BWP BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP "
+    "ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HRK HTG HUF IDR ILS INR IQD IRR "
+    "ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD "
+    "MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR "
+    "PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL "
+    "THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST XAF "
+    "XAG XAU XBA XBB XBC XBD XBT XCD XDR XOF XPD XPF XPT XSU XTS XUA XXX YER ZAR ZMW ZWG ZWL";
+
+int CodeIndex(const char code[3]) {
+  return ((code[0] - 'A') * 26 + (code[1] - 'A')) * 26 + (code[2] - 'A');
+}
+
+// One bit per three-letter code: a lookup per parsed row costs a shift and a mask.
+const std::array<uint64_t, (26 * 26 * 26 + 63) / 64>& KnownCodes() {
+  static const auto known = [] {
+    std::array<uint64_t, (26 * 26 * 26 + 63) / 64> bits{};
+    for (size_t i = 0; i + 3 <= kCodes.size(); i += 4) {
+      const int k = CodeIndex(kCodes.data() + i);
+      bits[static_cast<size_t>(k) / 64] |= uint64_t{1} << (k % 64);
+    }
+    return bits;
+  }();
+  return known;
+}
 }  // namespace
 
 std::optional<Currency> Currency::Parse(std::string_view code) {
@@ -19,6 +51,8 @@ std::optional<Currency> Currency::Parse(std::string_view code) {
     if (ch < 'A' || ch > 'Z') return std::nullopt;
     c.code_[k] = ch;
   }
+  const int k = CodeIndex(c.code_.data());
+  if ((KnownCodes()[static_cast<size_t>(k) / 64] >> (k % 64) & 1) == 0) return std::nullopt;
   return c;
 }
 

@@ -15,7 +15,7 @@ namespace tiphub {
 class Currency {
  public:
   Currency() : code_{'X', 'X', 'X'} {}  // XXX: no currency
-  // Accepts exactly three ASCII letters (case-insensitive); nullopt otherwise.
+  // Accepts a code of ISO 4217 (and XBT for bitcoin), in any case; nullopt otherwise ("ZZZ").
   static std::optional<Currency> Parse(std::string_view code);
 
   std::string_view code() const { return {code_.data(), 3}; }

@@ -12,6 +12,11 @@ TEST(MoneyTest, CurrencyCodes) {
   EXPECT_EQ(Currency::Parse("KWD")->exponent(), 3);
   EXPECT_FALSE(Currency::Parse("US"));
   EXPECT_FALSE(Currency::Parse("U$D"));
+  EXPECT_FALSE(Currency::Parse("ZZZ"));  // three letters, but no currency
+  EXPECT_FALSE(Currency::Parse("ABC"));
+  EXPECT_TRUE(Currency::Parse("ZWL"));
+  EXPECT_TRUE(Currency::Parse("AED"));
+  EXPECT_TRUE(Currency::Parse("XBT"));
 }
 
 TEST(MoneyTest, ParseAmounts) {

@@ -112,6 +112,10 @@ TEST(GoamlReaderTest, RefusesHostileAndWrongDocuments) {
   r = ReadGoaml("<report><currency_code_local>MXN</currency_code_local></report>", "x.xml", p);
   ASSERT_FALSE(r.ok());
   EXPECT_NE(r.status().message().find("neither"), std::string::npos);
+  r = ReadGoaml("<report><currency_code_local>ZZZ</currency_code_local></report>", "x.xml", p);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("'ZZZ' is not an ISO 4217 code"), std::string::npos)
+      << r.status().message();
 }
 
 TEST(GoamlReaderTest, HugeDocumentsAreRefusedBeforeParsing) {
