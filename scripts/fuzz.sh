@@ -8,12 +8,13 @@ SECONDS_EACH=${1:-30}
 bash scripts/install-deps.sh
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DTIPHUB_BUILD_FUZZ=ON -DTIPHUB_BUILD_BENCH=OFF >/dev/null
-cmake --build build-fuzz --target csv_reader_fuzz ingest_fuzz goaml_reader_fuzz tiphub
+cmake --build build-fuzz --target csv_reader_fuzz ingest_fuzz goaml_reader_fuzz http_fuzz tiphub
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 build-fuzz/tiphub simulate --seed 5 --accounts 500 --days 2 --out "$work/world" >/dev/null
-mkdir -p "$work/csv" "$work/ingest" "$work/goaml"
+mkdir -p "$work/csv" "$work/ingest" "$work/goaml" "$work/http"
 cp fuzz/seeds/goaml/*.xml "$work/goaml/"
+cp fuzz/seeds/http/* "$work/http/"
 for f in transactions parties accounts labels_transactions; do
   head -c 3000 "$work/world/$f.csv" > "$work/csv/$f"
   { printf 'c'; head -c 3000 "$work/world/$f.csv"; } > "$work/ingest/$f"
@@ -35,3 +36,4 @@ run_target() {
 run_target csv_reader_fuzz "$work/csv"
 run_target ingest_fuzz "$work/ingest"
 run_target goaml_reader_fuzz "$work/goaml"
+run_target http_fuzz "$work/http"

@@ -1,5 +1,7 @@
 #include "app/link.h"
 
+#include <sodium.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -107,6 +109,13 @@ Result<EncodeSummary> Encode(const EncodeRequest& request, const ProgressSink& p
       continue;
     }
     keep.push_back(i);
+  }
+  if (!request.id_map.empty()) {
+    // Random ids in input order would give the order away: the records are shuffled too
+    // (Fisher-Yates with libsodium's CSPRNG).
+    for (size_t i = keep.size(); i > 1; --i) {
+      std::swap(keep[i - 1], keep[randombytes_uniform(static_cast<uint32_t>(i))]);
+    }
   }
   const auto words = static_cast<size_t>(encoder.words());
   std::vector<uint64_t> filters(keep.size() * words);

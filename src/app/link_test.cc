@@ -212,6 +212,39 @@ TEST(LinkTest, MismatchedSecretsOrSchemasAreRefused) {
   EXPECT_EQ((*map)[0]["random_id"].size(), 32u);
 }
 
+// With random ids the records leave in a random order too: input order would give them away.
+TEST(LinkTest, RandomIdsComeInARandomOrder) {
+  TempDir dir;
+  {
+    std::ofstream in(dir.File("in.csv"));
+    in << "id,name\n";
+    for (int i = 0; i < 200; ++i) in << "r" << 1000 + i << ",Person " << i << "\n";
+  }
+  std::ofstream(dir.File("s.json")) << R"({"name":"t","fields":[{"name":"name","kind":"name"}]})";
+  WriteSecret(dir.File("k"), "a secret of thirty-two bytes or more");
+  EncodeRequest r;
+  r.schema = dir.File("s.json");
+  r.secret_file = dir.File("k");
+  r.input = dir.File("in.csv");
+  r.out = dir.File("r.clk");
+  r.id_map = dir.File("r.map.csv");
+  ASSERT_TRUE(Encode(r, nullptr).ok());
+  auto map = ingest::ReadCsvRows(r.id_map);
+  ASSERT_TRUE(map.ok());
+  ASSERT_EQ(map->size(), 200u);
+  int in_place = 0;
+  for (size_t i = 0; i < map->size(); ++i) {
+    in_place += (*map)[i]["record_id"] == "r" + std::to_string(1000 + i);
+  }
+  EXPECT_LT(in_place, 20);  // a random order leaves about one in place
+  // A short secret is refused, naming what to do.
+  WriteSecret(dir.File("short"), "sixteen bytes ok");
+  r.secret_file = dir.File("short");
+  auto refused = Encode(r, nullptr);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("32 random bytes"), std::string::npos);
+}
+
 // The same person across one organisation's own parties.
 TEST(LinkTest, ResolveFindsTheSamePersonInsideOneWorkspace) {
   const auto& w = testing::SharedWorkspace();

@@ -11,6 +11,7 @@
 #include "app/cases.h"
 #include "app/report.h"
 #include "cli/commands.h"
+#include "common/strings.h"
 #include "model/time.h"
 
 namespace tiphub::cli {
@@ -45,9 +46,10 @@ void AddCommon(CLI::App* cmd, CaseArgs& args) {
 }
 
 void PrintCaseLine(const Case& c) {
-  std::cout << fmt::format(
-      "{:>5} {:<22} {:>6.1f} {:<10} {:>6} {:>6}  {}\n", c.id, CaseStatusName(c.status), c.Score(),
-      c.assignee.empty() ? "-" : c.assignee, c.alerts.size(), c.transactions.size(), c.title);
+  std::cout << fmt::format("{:>5} {:<22} {:>6.1f} {:<10} {:>6} {:>6}  {}\n", c.id,
+                           CaseStatusName(c.status), c.Score(),
+                           c.assignee.empty() ? "-" : ForTerminal(c.assignee), c.alerts.size(),
+                           c.transactions.size(), ForTerminal(c.title));
 }
 
 void PrintCase(const app::CaseView& view) {
@@ -55,8 +57,9 @@ void PrintCase(const app::CaseView& view) {
   std::cout << fmt::format(
       "Case {} — {}\n  status {}   assignee {}   score {:.0f}\n  opened {}   "
       "updated {}\n",
-      c.id, c.title, CaseStatusName(c.status), c.assignee.empty() ? "(none)" : c.assignee,
-      c.Score(), FormatUtc(c.created_at), FormatUtc(c.updated_at));
+      c.id, ForTerminal(c.title), CaseStatusName(c.status),
+      c.assignee.empty() ? "(none)" : ForTerminal(c.assignee), c.Score(), FormatUtc(c.created_at),
+      FormatUtc(c.updated_at));
   std::cout << "Alerts:\n";
   for (const Alert& a : c.alerts) {
     std::cout << fmt::format("  {:>5} {:<20} {:>5.0f}  {}\n", a.id, a.typology, a.score,
@@ -82,7 +85,8 @@ void PrintCase(const app::CaseView& view) {
                            c.parties.size());
   if (!c.notes.empty()) std::cout << "Notes:\n";
   for (const auto& n : c.notes) {
-    std::cout << fmt::format("  {} {}: {}\n", FormatUtc(n.at), n.author, n.text);
+    std::cout << fmt::format("  {} {}: {}\n", FormatUtc(n.at), ForTerminal(n.author),
+                             ForTerminal(n.text, TextKind::kMultiline));
   }
   std::cout << "Audit trail:\n";
   for (const auto& e : view.audit) {

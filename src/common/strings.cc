@@ -148,4 +148,25 @@ std::string QuoteForMessage(std::string_view value, size_t max_chars) {
   return out;
 }
 
+std::string ForTerminal(std::string_view value, TextKind kind) {
+  if (IsCleanText(value, kind)) return std::string(value);
+  std::string out;
+  const bool utf8 = IsValidUtf8(value);
+  for (size_t i = 0; i < value.size(); ++i) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    const bool c1 = c == 0xC2 && i + 1 < value.size() &&
+                    static_cast<unsigned char>(value[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(value[i + 1]) <= 0x9F;
+    const bool allowed = kind == TextKind::kMultiline && (c == '\n' || c == '\t');
+    if (((c < 0x20 || c == 0x7F) && !allowed) || (!utf8 && c >= 0x80)) {
+      out += fmt::format("\\x{:02x}", c);
+    } else if (c1) {
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(value[++i]));
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
 }  // namespace tiphub

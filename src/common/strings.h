@@ -38,6 +38,11 @@ std::optional<double> ParseDouble(std::string_view s);
 // Appends `field` to `out` as one CSV field, quoted only when it holds a comma, quote or newline.
 void AppendCsvField(std::string& out, std::string_view field);
 
+// `value` safe to print on a terminal: control characters (and every byte >= 0x80 when the value
+// is not valid UTF-8) escaped as \xNN, C1 controls as \u00NN; clean text unchanged. kMultiline
+// keeps line feeds and tabs (a carriage return could overwrite the line, so it is escaped).
+std::string ForTerminal(std::string_view value, TextKind kind = TextKind::kLine);
+
 // Shortens a value for an error message ("'12,5O'"), escaping control bytes.
 std::string QuoteForMessage(std::string_view value, size_t max_chars = 40);
 

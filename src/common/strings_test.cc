@@ -38,6 +38,12 @@ TEST(StringsTest, CleanTextRefusesControlCharactersAndBadUtf8) {
   EXPECT_EQ(TextProblem("a\x01"), "holds control character U+0001");
   EXPECT_EQ(TextProblem("a\xc2\x9f"), "holds control character U+009F");
   EXPECT_EQ(TextProblem("ok"), "");
+  EXPECT_EQ(ForTerminal("\r\nX-Injected: yes"), "\\x0d\\x0aX-Injected: yes");
+  EXPECT_EQ(ForTerminal("Mar\xc3\xad"
+                        "a"),
+            "Mar\xc3\xad"
+            "a");  // clean text unchanged
+  EXPECT_EQ(ForTerminal("a\xff"), "a\\xff");
 }
 
 TEST(StringsTest, Numbers) {

@@ -241,9 +241,9 @@ std::string RandomRecordId() {
 Result<std::string> LoadSecret(const std::string& path) {
   ASSIGN_OR_RETURN(std::string secret, ReadWholeFile(path, "the secret file"));
   while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r')) secret.pop_back();
-  if (secret.size() < 16) {
+  if (secret.size() < kMinSecretBytes) {
     return Status::InvalidArgument(fmt::format(
-        "the secret in '{}' is shorter than 16 bytes; share at least 32 random bytes among the "
+        "the secret in '{}' is shorter than 32 bytes; share at least 32 random bytes among the "
         "partners (e.g. head -c 32 /dev/urandom | base64 > secret.key)",
         path));
   }
@@ -286,8 +286,12 @@ struct TokenCache {
 
 Result<Encoder> Encoder::Create(const LinkageSchema& schema, std::string_view secret) {
   InitSodium();
-  if (secret.size() < 16)
-    return Status::InvalidArgument("the linkage secret is shorter than 16 bytes");
+  if (secret.size() < kMinSecretBytes) {
+    return Status::InvalidArgument(fmt::format(
+        "the linkage secret is shorter than {} bytes; share at least 32 random bytes among the "
+        "partners (e.g. head -c 32 /dev/urandom | base64 > secret.key)",
+        kMinSecretBytes));
+  }
   // A master key of at most 64 bytes (BLAKE2b's key limit).
   uint8_t master[32];
   crypto_generichash(master, sizeof master, reinterpret_cast<const uint8_t*>(secret.data()),
@@ -300,8 +304,20 @@ Result<Encoder> Encoder::Create(const LinkageSchema& schema, std::string_view se
         DeriveKey(master, sizeof master, fmt::format("field|{}|{}", schema.name, f.name)));
   }
   e.salt_key_ = DeriveKey(master, sizeof master, fmt::format("salt|{}", schema.name));
-  const auto check = DeriveKey(master, sizeof master, "key-check");
-  e.key_check_ = Hex(check.data(), 8);
+  // The key check tells partners' files made with different secrets apart. It is a slow
+  // password hash (Argon2id, 64 MiB, salted by the schema), not a fast one: whoever holds a file
+  // pays ~0.1 s and 64 MiB for each guess of the secret it tests offline.
+  uint8_t salt[crypto_pwhash_SALTBYTES];
+  const std::string salt_text = "tiphub-key-check|" + schema.name;
+  crypto_generichash(salt, sizeof salt, reinterpret_cast<const uint8_t*>(salt_text.data()),
+                     salt_text.size(), nullptr, 0);
+  uint8_t check[16];
+  if (crypto_pwhash(check, sizeof check, secret.data(), secret.size(), salt,
+                    crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                    crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    return Status::ResourceExhausted("cannot hash the linkage secret: 64 MiB of memory needed");
+  }
+  e.key_check_ = Hex(check, 8);
 
   const auto layout = DeriveKey(master, sizeof master, fmt::format("layout|{}", schema.name));
   SplitMix rng{Load64(layout.data()) ^ Load64(layout.data() + 8)};

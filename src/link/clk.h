@@ -81,6 +81,9 @@ std::string RandomRecordId();
 // Reads a shared secret file: at least 16 bytes (raw or text; a trailing newline is dropped).
 Result<std::string> LoadSecret(const std::string& path);
 
+// Shared linkage secrets must be at least this long (32 random bytes are the advice).
+inline constexpr size_t kMinSecretBytes = 32;
+
 class Encoder {
  public:
   // `secret` must be at least 16 bytes.
