@@ -147,7 +147,7 @@ bool IsMultilineField(std::string_view name) {
 // Every string of a JSON body (keys too) is clean text, or the body is refused naming the field.
 Status CheckJsonText(const Json& doc, const std::string& path) {
   if (doc.is_string()) {
-    const std::string_view field = path.substr(path.rfind('.') + 1);
+    const std::string_view field = std::string_view(path).substr(path.rfind('.') + 1);
     const std::string problem =
         TextProblem(doc.get_ref<const std::string&>(),
                     IsMultilineField(field) ? TextKind::kMultiline : TextKind::kLine);
