@@ -13,30 +13,14 @@
 #include <thread>
 
 #include "app/ingest.h"
+#include "app/test_workspace.h"
 #include "common/rng.h"
 #include "common/temp_dir.h"
 #include "sim/simulator.h"
 #include "store/store.h"
 
-extern char** environ;
-
 namespace tiphub::app {
 namespace {
-
-// Starts the real binary; returns its pid.
-pid_t Spawn(const std::vector<std::string>& args) {
-  std::vector<char*> argv;
-  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-  pid_t pid = -1;
-  posix_spawn(&pid, TIPHUB_BINARY, &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  return pid;
-}
 
 struct Snapshot {
   int64_t transactions = 0;
@@ -68,8 +52,8 @@ TEST(IngestKillTest, KilledAtRandomPointsThenRerunMatchesACleanRun) {
   // Time a full run of the binary to choose kill points inside it.
   const auto started = std::chrono::steady_clock::now();
   {
-    const pid_t pid =
-        Spawn({TIPHUB_BINARY, "ingest", "--store", dir.File("timed.db"), dir.File("world")});
+    const pid_t pid = testing::SpawnQuiet(
+        {TIPHUB_BINARY, "ingest", "--store", dir.File("timed.db"), dir.File("world")});
     int status = 0;
     waitpid(pid, &status, 0);
     ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
@@ -85,7 +69,7 @@ TEST(IngestKillTest, KilledAtRandomPointsThenRerunMatchesACleanRun) {
   int kills = 0;
   int64_t latest_ms = std::max<int64_t>(full_ms * 9 / 10, 20);
   for (int attempt = 0; attempt < 16 && kills < 5; ++attempt) {
-    const pid_t pid = Spawn(args);
+    const pid_t pid = testing::SpawnQuiet(args);
     ASSERT_GT(pid, 0);
     std::this_thread::sleep_for(
         std::chrono::milliseconds(rng.UniformInt(std::max<int64_t>(latest_ms / 20, 2), latest_ms)));
@@ -106,7 +90,7 @@ TEST(IngestKillTest, KilledAtRandomPointsThenRerunMatchesACleanRun) {
     previous = now.transactions;
   }
   // Complete the job.
-  const pid_t pid = Spawn(args);
+  const pid_t pid = testing::SpawnQuiet(args);
   int status = 0;
   waitpid(pid, &status, 0);
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);

@@ -1,9 +1,7 @@
 #include "app/report.h"
 
-#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -28,8 +26,6 @@
 #include "common/temp_dir.h"
 #include "report/profile.h"
 #include "store/store.h"
-
-extern char** environ;
 
 namespace tiphub::app {
 namespace {
@@ -207,19 +203,8 @@ TEST_F(ReportTest, AReportThatExistsIsAuditedEvenWhenTheWriterIsKilled) {
   ASSERT_TRUE(opened.ok()) << opened.status().message();
   const std::string case_id = std::to_string(opened->c.id);
   auto run = [&](const std::string& out) {
-    std::vector<std::string> args = {TIPHUB_BINARY, "report", "--store", ctx_.store_path, "--case",
-                                     case_id,       "--out",  out,       "--user",        "killed"};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    pid_t pid = -1;
-    posix_spawn(&pid, TIPHUB_BINARY, &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    return pid;
+    return testing::SpawnQuiet({TIPHUB_BINARY, "report", "--store", ctx_.store_path, "--case",
+                                case_id, "--out", out, "--user", "killed"});
   };
   // One run to completion gives the time a report takes.
   const auto start = std::chrono::steady_clock::now();

@@ -1,6 +1,8 @@
 #include "app/test_workspace.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <spawn.h>
 
 #include <filesystem>
 
@@ -8,6 +10,8 @@
 #include "app/scan.h"
 #include "app/simulate.h"
 #include "common/temp_dir.h"
+
+extern char** environ;
 
 namespace tiphub::app::testing {
 
@@ -44,6 +48,20 @@ void CopyWorkspace(const std::string& path) {
     std::filesystem::copy_file(w.store_path + "-wal", path + "-wal",
                                std::filesystem::copy_options::overwrite_existing);
   }
+}
+
+pid_t SpawnQuiet(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  pid_t pid = -1;
+  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) pid = -1;
+  posix_spawn_file_actions_destroy(&actions);
+  return pid;
 }
 
 }  // namespace tiphub::app::testing

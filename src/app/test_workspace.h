@@ -7,7 +7,10 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/types.h>
+
 #include <string>
+#include <vector>
 
 #include "app/cases.h"
 #include "common/clock.h"
@@ -25,6 +28,10 @@ const TestWorkspace& SharedWorkspace();
 
 // Copies the shared workspace's store to `path` so a test can change it.
 void CopyWorkspace(const std::string& path);
+
+// Starts `args` (args[0] is the program, usually TIPHUB_BINARY) with standard output and error
+// to /dev/null; returns its pid (-1 when it cannot start). For kill tests: the caller waits.
+pid_t SpawnQuiet(const std::vector<std::string>& args);
 
 // A fixture with its own copy of the shared workspace and a case context for analyst "ana" whose
 // clock stands at 1,800,000,000 s.

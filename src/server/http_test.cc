@@ -59,6 +59,27 @@ class RawClient {
   bool connected_ = false;
 };
 
+// Holds handlers until Open(): a stand-in for slow work.
+class Gate {
+ public:
+  void Wait() {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [this] { return open_; });
+  }
+  void Open() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      open_ = true;
+    }
+    cv_.notify_all();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool open_ = false;
+};
+
 HttpOptions TestOptions() {
   HttpOptions o;
   o.port = 0;
@@ -144,14 +165,11 @@ TEST(HttpServerTest, AFullQueueIsAnswered503WithRetryAfter) {
   HttpOptions o = TestOptions();
   o.workers = 1;
   o.queue = 1;
-  std::mutex mu;
-  std::condition_variable cv;
-  bool release = false;
+  Gate gate;
   std::atomic<int> started{0};
   auto server = HttpServer::Bind(o, nullptr, [&](HttpRequest& req) {
     ++started;
-    std::unique_lock<std::mutex> lock(mu);
-    cv.wait(lock, [&] { return release; });
+    gate.Wait();
     return Echo(req);
   });
   ASSERT_TRUE(server.ok());
@@ -178,11 +196,7 @@ TEST(HttpServerTest, AFullQueueIsAnswered503WithRetryAfter) {
   ASSERT_TRUE(busy);
   EXPECT_EQ(busy->status, 503);
   EXPECT_EQ(busy->get_header_value("Retry-After"), "1");
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    release = true;
-  }
-  cv.notify_all();
+  gate.Open();
   for (auto& t : clients) t.join();
   EXPECT_EQ(ok.load(), 2);
   (*server)->Stop();
@@ -191,9 +205,7 @@ TEST(HttpServerTest, AFullQueueIsAnswered503WithRetryAfter) {
 TEST(HttpServerTest, QuickAnswersDoNotWaitForWorkers) {
   HttpOptions o = TestOptions();
   o.workers = 1;
-  std::mutex mu;
-  std::condition_variable cv;
-  bool release = false;
+  Gate gate;
   auto quick = [](const HttpRequest& req) -> std::optional<HttpResponse> {
     if (req.path != "/health") return std::nullopt;
     HttpResponse r;
@@ -201,8 +213,7 @@ TEST(HttpServerTest, QuickAnswersDoNotWaitForWorkers) {
     return r;
   };
   auto server = HttpServer::Bind(o, quick, [&](HttpRequest& req) {
-    std::unique_lock<std::mutex> lock(mu);
-    cv.wait(lock, [&] { return release; });
+    gate.Wait();
     return Echo(req);
   });
   ASSERT_TRUE(server.ok());
@@ -215,11 +226,7 @@ TEST(HttpServerTest, QuickAnswersDoNotWaitForWorkers) {
   auto res = c.Get("/health");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 200);
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    release = true;
-  }
-  cv.notify_all();
+  gate.Open();
   blocked.join();
   (*server)->Stop();
 }
