@@ -90,16 +90,29 @@ std::string TextProblem(std::string_view s, TextKind kind) {
 }
 
 bool IsCleanText(std::string_view s, TextKind kind) {
-  // Fast path: printable ASCII.
-  bool plain = true;
+  // One pass for C0 controls and DEL; UTF-8 validity and C1 controls only when a byte >= 0x80
+  // was seen. Runs per ingested record, so it never builds a message (TextProblem does).
+  const bool multiline = kind == TextKind::kMultiline;
+  bool high = false;
   for (char ch : s) {
     const auto c = static_cast<unsigned char>(ch);
-    if (c < 0x20 || c >= 0x7F) {
-      plain = false;
-      break;
+    if ((c < 0x20 && !(multiline && (c == '\t' || c == '\n' || c == '\r'))) || c == 0x7F) {
+      return false;
+    }
+    high |= c >= 0x80;
+  }
+  if (!high) return true;
+  return IsValidUtf8(s) && !HasC1Control(s);
+}
+
+bool HasC1Control(std::string_view utf8) {
+  for (size_t i = utf8.find('\xC2'); i != std::string_view::npos; i = utf8.find('\xC2', i + 1)) {
+    if (i + 1 < utf8.size()) {
+      const auto next = static_cast<unsigned char>(utf8[i + 1]);
+      if (next >= 0x80 && next <= 0x9F) return true;
     }
   }
-  return plain || TextProblem(s, kind).empty();
+  return false;
 }
 
 std::optional<int64_t> ParseInt64(std::string_view s) {

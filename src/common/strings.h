@@ -27,6 +27,9 @@ enum class TextKind { kLine, kMultiline };
 // True when `s` is valid UTF-8 without control characters (C0, DEL, C1) beyond what `kind`
 // allows: the rule for all text tiphub accepts (docs/limits.md).
 bool IsCleanText(std::string_view s, TextKind kind = TextKind::kLine);
+// True when valid UTF-8 `utf8` holds a C1 control (U+0080..U+009F): a fast test for readers that
+// found C0 controls themselves.
+bool HasC1Control(std::string_view utf8);
 // The reason `s` is not clean text ("is not valid UTF-8", "holds control character U+0000"), or
 // "" when it is.
 std::string TextProblem(std::string_view s, TextKind kind = TextKind::kLine);

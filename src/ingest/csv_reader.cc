@@ -1,5 +1,7 @@
 #include "ingest/csv_reader.h"
 
+#include <array>
+
 #include <sys/stat.h>
 
 #include <cerrno>
@@ -17,6 +19,14 @@
 namespace tiphub::ingest {
 
 namespace {
+
+// C0 controls and DEL, by byte: the scalar scan's test in one load.
+constexpr auto kControlByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<size_t>(c)] = true;
+  t[0x7F] = true;
+  return t;
+}();
 
 // The first field of `rec` that is not clean text (free text may hold tabs and line breaks:
 // common/strings.h), as a record error naming the column; "" when every field is clean.
@@ -139,6 +149,7 @@ bool CsvReader::TryFastLine(CsvRecord& rec) {
 #if defined(__SSE2__)
   const __m128i delim_v = _mm_set1_epi8(delim);
   const __m128i quote_v = _mm_set1_epi8(quote == '\0' ? delim : quote);
+  __m128i control_v = _mm_setzero_si128();
   for (; offset + 16 <= len; offset += 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(begin + offset));
     if (quote != '\0' && _mm_movemask_epi8(_mm_cmpeq_epi8(block, quote_v)) != 0) {
@@ -146,11 +157,12 @@ bool CsvReader::TryFastLine(CsvRecord& rec) {
       return false;
     }
     ascii &= _mm_movemask_epi8(block) == 0;
-    // Control bytes (<= 0x1F or 0x7F) other than the delimiter ask for the text check.
+    // Control bytes (<= 0x1F or 0x7F) other than the delimiter, gathered for one test after the
+    // loop.
     const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(block, _mm_set1_epi8(0x1F)), block);
     const __m128i del = _mm_cmpeq_epi8(block, _mm_set1_epi8(0x7F));
     const __m128i is_delim = _mm_cmpeq_epi8(block, delim_v);
-    control |= _mm_movemask_epi8(_mm_andnot_si128(is_delim, _mm_or_si128(low, del))) != 0;
+    control_v = _mm_or_si128(control_v, _mm_andnot_si128(is_delim, _mm_or_si128(low, del)));
     unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(is_delim));
     while (mask != 0) {
       const size_t at = offset + static_cast<size_t>(__builtin_ctz(mask));
@@ -159,6 +171,7 @@ bool CsvReader::TryFastLine(CsvRecord& rec) {
       mask &= mask - 1;
     }
   }
+  control = _mm_movemask_epi8(control_v) != 0;
 #endif
   for (; offset < len; ++offset) {
     const char c = begin[offset];
@@ -167,14 +180,19 @@ bool CsvReader::TryFastLine(CsvRecord& rec) {
       return false;
     }
     ascii &= static_cast<unsigned char>(c) < 0x80;
-    control |= (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) && c != delim;
+    control |= kControlByte[static_cast<unsigned char>(c)] & (c != delim);
     if (c == delim) {
       rec.fields.emplace_back(begin + field_start, offset - field_start);
       field_start = offset + 1;
     }
   }
   rec.fields.emplace_back(begin + field_start, len - field_start);
-  if (!ascii || control) rec.error = FieldProblem(rec);
+  // C0 controls are known from the scan above; a line with bytes >= 0x80 still needs UTF-8
+  // validity and no C1 control. FieldProblem then names the field (and finds none for a tab).
+  if (control || (!ascii && (!IsValidUtf8(std::string_view(begin, len)) ||
+                             HasC1Control(std::string_view(begin, len))))) {
+    rec.error = FieldProblem(rec);
+  }
   pos_ = static_cast<size_t>(end - buffer_.data()) + (nl != nullptr ? 1 : 0);
   ++line_;
   return true;
