@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
 # API load benchmark (wrk): the alert list over 100,000 alerts, and tip intake with a check that
 # every acknowledged tip was stored. Not a test: run by hand on an idle machine and quote figures.
-#   bash bench/api_load.sh [build dir, default build-dev]   (DURATION=20s CONNECTIONS=32)
+#   bash bench/api_load.sh [build dir, default build-dev]   (DURATION=20s CONNECTIONS=8)
+#   RATE=500 bash bench/api_load.sh build   # paced: each connection waits CONNECTIONS/RATE s
+#                                           # between requests (wrk's delay()), ~RATE req/s
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build-dev}
 TIPHUB=$BUILD/tiphub
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-8}
+RATE=${RATE:-0}
+# wrk's delay() paces each connection: about RATE requests per second over all connections (the
+# figure wrk prints is the rate reached; latency is measured from each request's send).
+PACE=""
+NOTE=""
+if [ "$RATE" -gt 0 ]; then
+  NOTE=", paced to about $RATE req/s"
+  PACE="delay = function() return $(( CONNECTIONS * 1000 / RATE )) end"
+fi
 DIR=$(mktemp -d /tmp/tiphub-load-XXXXXX)
 trap 'kill $SERVER 2>/dev/null || true; rm -rf "$DIR"' EXIT
 
@@ -22,16 +33,17 @@ SERVER=$!
 for _ in $(seq 50); do [ -s "$DIR/serve.json" ] && break; sleep 0.1; done
 URL=$(sed -n 's/.*"url":"\([^"]*\)".*/\1/p' "$DIR/serve.json")
 
-echo "== GET /api/v1/alerts (50 per page, random pages over 100,000 alerts), $CONNECTIONS connections"
+echo "== GET /api/v1/alerts (50 per page, random pages over 100,000 alerts), $CONNECTIONS connections$NOTE"
 cat > "$DIR/alerts.lua" <<LUA
 wrk.headers["Authorization"] = "Bearer $TOKEN"
 request = function()
   return wrk.format("GET", "/api/v1/alerts?limit=50&offset=" .. math.random(0, 1999) * 50)
 end
+$PACE
 LUA
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$DIR/alerts.lua" "$URL"
 
-echo "== POST /api/v1/tips, $CONNECTIONS connections (after one tip that builds the identifier index)"
+echo "== POST /api/v1/tips, $CONNECTIONS connections$NOTE (after one tip that builds the identifier index)"
 curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" -d '{"place":"x","text":"first"}' "${URL}api/v1/tips"
 cat > "$DIR/tips.lua" <<LUA
 wrk.method = "POST"
@@ -45,6 +57,7 @@ request = function()
     counter, counter % 100000, counter % 5000)
   return wrk.format(nil, "/api/v1/tips", nil, body)
 end
+$PACE
 LUA
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$DIR/tips.lua" "$URL" | tee "$DIR/tips.out"
 kill $SERVER; wait $SERVER 2>/dev/null || true

@@ -141,6 +141,9 @@ std::string LinkageSchema::Fingerprint() const {
                           {"salt", hardening.salt_column},
                           {"balance", hardening.balance},
                           {"diffusion_t", hardening.diffusion_t}};
+  // Added only when set, so that schemas without them keep the fingerprints of older files.
+  if (hardening.salt_chars > 0) canon["salt_chars"] = hardening.salt_chars;
+  if (!hardening.salt_fields.empty()) canon["salt_fields"] = hardening.salt_fields;
   for (const auto& f : fields) {
     canon["fields"].push_back({f.name, f.column, KindName(f.kind), f.q, f.k});
   }
@@ -205,6 +208,8 @@ Result<LinkageSchema> ParseLinkageSchema(std::string_view json_text, const std::
     }
     const nlohmann::json h = doc.value("hardening", nlohmann::json::object());
     s.hardening.salt_column = h.value("salt", "");
+    s.hardening.salt_chars = h.value("salt_chars", 0);
+    s.hardening.salt_fields = h.value("salt_fields", std::vector<std::string>{});
     s.hardening.balance = h.value("balance", false);
     s.hardening.diffusion_t = h.value("diffusion_t", 0);
   } catch (const nlohmann::json::exception& e) {
@@ -218,6 +223,23 @@ Result<LinkageSchema> ParseLinkageSchema(std::string_view json_text, const std::
     return Status::InvalidArgument(fmt::format(
         "linkage schema {}: filter_bits must be a multiple of 64 between 64 and 65536, not {}",
         source, s.filter_bits));
+  }
+  if (s.hardening.salt_chars < 0 || s.hardening.salt_chars > 64) {
+    return Status::InvalidArgument(
+        fmt::format("linkage schema {}: hardening.salt_chars must be 0..64", source));
+  }
+  if (s.hardening.salt_column.empty() &&
+      (s.hardening.salt_chars > 0 || !s.hardening.salt_fields.empty())) {
+    return Status::InvalidArgument(fmt::format(
+        "linkage schema {}: hardening.salt_chars and salt_fields need a salt column", source));
+  }
+  for (const auto& name : s.hardening.salt_fields) {
+    if (std::none_of(s.fields.begin(), s.fields.end(),
+                     [&name](const FieldSpec& f) { return f.name == name; })) {
+      return Status::InvalidArgument(
+          fmt::format("linkage schema {}: hardening.salt_fields names '{}', which is not a field",
+                      source, name));
+    }
   }
   if (s.hardening.diffusion_t < 0 || s.hardening.diffusion_t > 16) {
     return Status::InvalidArgument(
@@ -304,6 +326,12 @@ Result<Encoder> Encoder::Create(const LinkageSchema& schema, std::string_view se
         DeriveKey(master, sizeof master, fmt::format("field|{}|{}", schema.name, f.name)));
   }
   e.salt_key_ = DeriveKey(master, sizeof master, fmt::format("salt|{}", schema.name));
+  for (const auto& f : schema.fields) {
+    const auto& only = schema.hardening.salt_fields;
+    e.salted_.push_back(
+        !schema.hardening.salt_column.empty() &&
+        (only.empty() || std::find(only.begin(), only.end(), f.name) != only.end()));
+  }
   // The key check tells partners' files made with different secrets apart. It is a slow
   // password hash (Argon2id, 64 MiB, salted by the schema), not a fast one: whoever holds a file
   // pays ~0.1 s and 64 MiB for each guess of the secret it tests offline.
@@ -355,22 +383,32 @@ void Encoder::Encode(const std::map<std::string, std::string>& values, uint64_t*
   if (!schema_.hardening.salt_column.empty()) {
     const auto it = values.find(schema_.hardening.salt_column);
     if (it != values.end()) salt = NormalizeText(it->second);
+    if (schema_.hardening.salt_chars > 0) {
+      // The first salt_chars code points (continuation bytes are 10xxxxxx).
+      size_t end = 0;
+      for (int c = 0; c < schema_.hardening.salt_chars && end < salt.size(); ++c) {
+        ++end;
+        while (end < salt.size() && (static_cast<unsigned char>(salt[end]) & 0xC0) == 0x80) ++end;
+      }
+      salt.resize(end);
+    }
   }
   // Token hashing: SipHash-2-4 with 128-bit output (libsodium crypto_shorthash_siphashx24), a PRF
-  // for short inputs keyed per field; the input is salt, 0x1f, token.
+  // for short inputs keyed per field; the input is salt (salted fields only), 0x1f, token.
   uint8_t input[256];
   uint8_t hash[crypto_shorthash_siphashx24_BYTES];
-  const size_t salt_len = std::min<size_t>(salt.size(), 128);
   // Short tokens (bigrams, date parts, states) recur from record to record: without a salt their
   // positions depend on the field and token only, and come from this thread's cache.
-  TokenCache* cache =
-      salt.empty() && bits <= 64 * TokenCache::kMaskWords ? &TokenCache::For(id_) : nullptr;
-  std::memcpy(input, salt.data(), salt_len);
-  input[salt_len] = 0x1f;
+  TokenCache* const thread_cache =
+      bits <= 64 * TokenCache::kMaskWords ? &TokenCache::For(id_) : nullptr;
   for (size_t f = 0; f < schema_.fields.size(); ++f) {
     const FieldSpec& field = schema_.fields[f];
     const auto it = values.find(field.column);
     if (it == values.end() || it->second.empty()) continue;
+    const size_t salt_len = salted_[f] ? std::min<size_t>(salt.size(), 128) : 0;
+    TokenCache* cache = salt_len == 0 ? thread_cache : nullptr;
+    std::memcpy(input, salt.data(), salt_len);
+    input[salt_len] = 0x1f;
     // The token's k filter positions, each passed to emit(pos).
     auto positions = [&](std::string_view token, auto&& emit) {
       const size_t len = std::min<size_t>(token.size(), sizeof input - salt_len - 1);

@@ -17,9 +17,10 @@
 // (bigrams, date parts, states: they recur from record to record) are kept in a per-thread cache.
 //
 // Hardening (docs/linkage.md has the trade-offs):
-// - salt: a field (e.g. birth year) mixed into every token's hash: the same name in different
-//   salt groups sets different bits, which defeats frequency alignment; records whose salt field
-//   differs can no longer match.
+// - salt: a column (e.g. birth date, or its first 4 characters: the year) mixed into the hash of
+//   every token of the salted fields (all by default): the same name in different salt groups
+//   sets different bits, which defeats frequency alignment; records whose salt differs no longer
+//   agree on the salted fields (salt only the names, and the other fields still link them).
 // - balance: the filter is concatenated with its complement and permuted with a keyed permutation:
 //   every encoding has the same number of bits set; doubles the length.
 // - diffusion: each output bit is the XOR of `t` keyed-random filter bits: bits no longer map to
@@ -53,6 +54,8 @@ struct FieldSpec {
 
 struct Hardening {
   std::string salt_column;  // empty: no salt
+  int salt_chars = 0;       // > 0: only the first salt_chars characters of the normalised salt
+  std::vector<std::string> salt_fields;  // fields whose tokens are salted; empty: all
   bool balance = false;
   int diffusion_t = 0;  // 0: no diffusion
 };
@@ -106,6 +109,7 @@ class Encoder {
   LinkageSchema schema_;
   std::vector<std::array<uint8_t, 32>> field_keys_;
   std::array<uint8_t, 32> salt_key_{};
+  std::vector<char> salted_;           // per field: its tokens take the salt
   std::vector<uint32_t> permutation_;  // balance: output position of each of 2L bits
   std::vector<uint32_t> diffusion_;    // diffusion: t source bits per output bit
   std::string key_check_;

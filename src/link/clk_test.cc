@@ -109,6 +109,50 @@ TEST(ClkTest, HardeningKeepsMatchesAndChangesTheFilters) {
   EXPECT_GT(Dice(a.data(), b.data(), 32), Dice(a.data(), c.data(), 32) + 0.1);
 }
 
+TEST(ClkTest, ASaltPrefixSaltsOnlyTheNamedFields) {
+  std::string text = kSchema;
+  text.insert(text.rfind('}'),
+              R"(, "hardening": {"salt": "dob", "salt_chars": 4, "salt_fields": ["name"]})");
+  auto salted = Encoder::Create(Schema(text.c_str()), kSecret);
+  auto plain = Encoder::Create(Schema(), kSecret);
+  ASSERT_TRUE(salted.ok() && plain.ok());
+  auto name_only = [](const Encoder& e, const std::string& dob) {
+    return Encode(e, {{"name", "Ana Lopez"}, {"dob", dob}});
+  };
+  // The same birth year: the same salt, whatever the month and day.
+  const auto a =
+      Encode(*salted, {{"name", "Ana Lopez"}, {"phone", "+34600111222"}, {"dob", "1990-02-03"}});
+  const auto b =
+      Encode(*salted, {{"name", "Ana Lopez"}, {"phone", "+34600111222"}, {"dob", "1990-11-30"}});
+  const auto c =
+      Encode(*salted, {{"name", "Ana Lopez"}, {"phone", "+34600111222"}, {"dob", "1991-02-03"}});
+  const auto a_plain =
+      Encode(*plain, {{"name", "Ana Lopez"}, {"phone", "+34600111222"}, {"dob", "1990-02-03"}});
+  const auto c_plain =
+      Encode(*plain, {{"name", "Ana Lopez"}, {"phone", "+34600111222"}, {"dob", "1991-02-03"}});
+  // Another year changes the name's bits: less alike than without the salt, still alike on the
+  // unsalted phone and date.
+  EXPECT_GT(Dice(a.data(), b.data(), 16), Dice(a.data(), c.data(), 16));
+  EXPECT_LT(Dice(a.data(), c.data(), 16), Dice(a_plain.data(), c_plain.data(), 16) - 0.1);
+  EXPECT_GT(Dice(a.data(), c.data(), 16), 0.3);
+  // Without the salted name, the unsalted phone and date encode exactly as without hardening.
+  const std::map<std::string, std::string> no_name = {{"phone", "+34600111222"},
+                                                      {"dob", "1990-02-03"}};
+  EXPECT_EQ(Encode(*salted, no_name), Encode(*plain, no_name));
+  EXPECT_NE(name_only(*salted, "1990-01-01"), name_only(*plain, "1990-01-01"));
+  EXPECT_NE(salted->schema().Fingerprint(), plain->schema().Fingerprint());
+
+  auto r = ParseLinkageSchema(
+      R"({"name":"x","fields":[{"name":"a"}],"hardening":{"salt":"b","salt_fields":["z"]}})",
+      "s.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("'z'"), std::string::npos);
+  r = ParseLinkageSchema(R"({"name":"x","fields":[{"name":"a"}],"hardening":{"salt_chars":4}})",
+                         "s.json");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("need a salt column"), std::string::npos);
+}
+
 TEST(ClkTest, SchemaErrorsAreClear) {
   EXPECT_NE(ParseLinkageSchema("[]", "s.json").status().message().find("JSON object"),
             std::string::npos);
