@@ -66,8 +66,8 @@ TEST(LinkTest, FebrlBenchmarkAccuracy) {
     }
     const double precision = tp / static_cast<double>(tp + fp);
     const double recall = tp / 5000.0;
-    std::printf("FEBRL 4a/4b, %s at %.2f: precision %.4f recall %.4f (%d groups)\n",
-                schema.c_str(), threshold, precision, recall, tp + fp);
+    std::printf("FEBRL 4a/4b, %s at %.2f: precision %.4f recall %.4f (%d groups)\n", schema.c_str(),
+                threshold, precision, recall, tp + fp);
     EXPECT_GE(precision, 0.99);
     EXPECT_GE(recall, 0.99);
   }
