@@ -19,6 +19,7 @@
 #include "app/auth.h"
 #include "app/cases.h"
 #include "app/console.h"
+#include "app/store_cache.h"
 #include "app/tips.h"
 
 #include "common/logging.h"
@@ -588,6 +589,8 @@ struct Server::State {
   ServerOptions options;
   Router router;
   Refusals refusals;
+  // Log checkpoints of the organisations' stores, off the request threads.
+  app::BackgroundCheckpoints checkpoints;
   std::string web_root;  // empty: the API only
   std::mutex mu;
   std::condition_variable stopped_cv;

@@ -130,6 +130,17 @@ class Store {
   // Abandons the writes since Begin(); a no-op outside a transaction.
   virtual Status Rollback() = 0;
 
+  // Write-ahead log checkpoints. By default the commit that grows the log past its limit copies
+  // the log into the database inside that commit (a stall of up to half a second for whoever
+  // made it). A server defers them on its request connections and calls Checkpoint from a
+  // background thread instead.
+  virtual Status DeferCheckpoints() = 0;
+  // Copies committed pages from the log into the database without waiting for readers or
+  // writers (SQLite's PASSIVE mode); once the log holds `rewind_pages` or more, also rewinds it
+  // (RESTART: a brief pause of writers, never a wait for one). Returns the log's pages not yet
+  // copied (0: all copied).
+  virtual Result<int64_t> Checkpoint(int64_t rewind_pages) = 0;
+
   // Each returns true when inserted, false when the id already existed (a duplicate).
   virtual Result<bool> InsertTransaction(const Transaction& tx) = 0;
   // InsertTransaction for bulk loads, in order: returns how many were new (the others already
