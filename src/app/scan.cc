@@ -59,9 +59,17 @@ class Scanner {
     rows_.reserve(kBatch * learn::FeatureCount());
   }
 
+  // Rules pass: also gathers the graph totals a model pass reads (learn::GraphSummary).
+  void GatherGraph() { graph_ = std::make_shared<learn::GraphSummary>(); }
+  // After Finish: the totals GatherGraph asked for, or null.
+  std::shared_ptr<const learn::GraphSummary> graph() const { return graph_; }
+
   Status Process(const Transaction& tx) {
     ++processed_;
-    if (!model_) return engine_->Process(tx);
+    if (!model_) {
+      if (graph_) graph_->Add(tx);
+      return engine_->Process(tx);
+    }
     const size_t columns = learn::FeatureCount();
     rows_.resize(rows_.size() + columns);
     RETURN_IF_ERROR(extractor_->Extract(tx, std::span(rows_).last(columns)));
@@ -88,6 +96,9 @@ class Scanner {
       return Status::Ok();
     }
     processed_ += static_cast<int64_t>(txs.size());
+    if (graph_) {
+      for (const Transaction& tx : txs) graph_->Add(tx);
+    }
     return engine_->ProcessBatch(txs);
   }
 
@@ -101,6 +112,7 @@ class Scanner {
   // Rules pass: the alerts.
   Result<std::vector<Alert>> Finish() {
     if (!engine_) return Status::Internal("the model pass has no rules alerts of its own");
+    if (graph_) graph_->Finish();
     return engine_->Finish();
   }
   // Model pass: scores what is left and applies the model to the rules pass's `alerts`.
@@ -110,6 +122,7 @@ class Scanner {
   }
 
  private:
+  std::shared_ptr<learn::GraphSummary> graph_;  // rules pass with GatherGraph
   static constexpr size_t kBatch = 16384;
   static constexpr size_t kMaxHigh = 2'000'000;  // high-scoring transactions kept for alerts
   struct Pending {
@@ -340,14 +353,19 @@ class PipelinedScanner {
 class EngineSink final : public ingest::RecordSink {
  public:
   // The rules pass without `model`; the model pass with it and the rules pass's verdict.
+  // `gather_graph`: the rules pass also gathers the graph totals for a model pass.
   EngineSink(const detect::EngineOptions& options, const learn::Model* model = nullptr,
-             std::shared_ptr<const learn::RuleVerdict> verdict = nullptr)
-      : options_(options), model_(model), verdict_(std::move(verdict)) {}
+             std::shared_ptr<const learn::RuleVerdict> verdict = nullptr, bool gather_graph = false)
+      : options_(options),
+        model_(model),
+        verdict_(std::move(verdict)),
+        gather_graph_(gather_graph) {}
 
   Result<bool> AddTransaction(const Transaction& tx) override {
     if (!scanner_) {
-      scanner_ = std::make_unique<PipelinedScanner>(
-          std::make_unique<Scanner>(options_, std::move(reference_), model_, verdict_));
+      auto scanner = std::make_unique<Scanner>(options_, std::move(reference_), model_, verdict_);
+      if (gather_graph_) scanner->GatherGraph();
+      scanner_ = std::make_unique<PipelinedScanner>(std::move(scanner));
     }
     RETURN_IF_ERROR(scanner_->Process(tx));
     return true;
@@ -377,6 +395,7 @@ class EngineSink final : public ingest::RecordSink {
   detect::EngineOptions options_;
   const learn::Model* model_;
   std::shared_ptr<const learn::RuleVerdict> verdict_;
+  bool gather_graph_;
   detect::ReferenceData reference_;
   std::unique_ptr<PipelinedScanner> scanner_;
 };
@@ -450,7 +469,7 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     ASSIGN_OR_RETURN(ingest_options.synthetic_ids, WorkspaceSyntheticIds(*store));
     ingest_options.progress = progress;
     ingest_options.follow = {request.follow, request.idle_exit_seconds, request.stop};
-    EngineSink sink(options);
+    EngineSink sink(options, nullptr, nullptr, /*gather_graph=*/model != nullptr);
     RETURN_IF_ERROR(ingest::IngestInputs(request.inputs, ingest_options, sink));
     if (sink.scanner() == nullptr) {
       return Status::InvalidArgument(
@@ -462,7 +481,8 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
     silenced = sink.scanner()->Silenced();
     if (model) {
       EngineSink model_sink(options, model.get(),
-                            learn::MakeRuleVerdict(sink.scanner()->scanner().engine(), alerts));
+                            learn::MakeRuleVerdict(sink.scanner()->scanner().engine(), alerts,
+                                                   sink.scanner()->scanner().graph()));
       RETURN_IF_ERROR(ingest::IngestInputs(request.inputs, ingest_options, model_sink));
       if (model_sink.scanner() == nullptr) {
         return Status::FailedPrecondition(
@@ -495,15 +515,17 @@ Result<ScanSummary> Scan(const ScanRequest& request, const ProgressSink& progres
         return Status::Ok();
       });
     };
-    PipelinedScanner scanner(std::make_unique<Scanner>(options, model ? ref : std::move(ref)));
+    auto rules_scanner = std::make_unique<Scanner>(options, model ? ref : std::move(ref));
+    if (model) rules_scanner->GatherGraph();
+    PipelinedScanner scanner(std::move(rules_scanner));
     RETURN_IF_ERROR(run(scanner, 0));
     ASSIGN_OR_RETURN(alerts, scanner.Finish());
     processed = scanner.processed();
     silenced = scanner.Silenced();
     if (model) {
-      PipelinedScanner model_scanner(
-          std::make_unique<Scanner>(options, std::move(ref), model.get(),
-                                    learn::MakeRuleVerdict(scanner.scanner().engine(), alerts)));
+      PipelinedScanner model_scanner(std::make_unique<Scanner>(
+          options, std::move(ref), model.get(),
+          learn::MakeRuleVerdict(scanner.scanner().engine(), alerts, scanner.scanner().graph())));
       RETURN_IF_ERROR(run(model_scanner, 1));
       RETURN_IF_ERROR(model_scanner.FinishModel(alerts));
     }

@@ -73,10 +73,14 @@ Result<RulesPass> RunRules(store::Store& store, const detect::ReferenceData& ref
                            const detect::EngineOptions& options) {
   RulesPass pass;
   pass.engine = std::make_unique<detect::Engine>(options, reference);
-  RETURN_IF_ERROR(
-      store.ForEachTransaction([&](const Transaction& tx) { return pass.engine->Process(tx); }));
+  auto graph = std::make_shared<learn::GraphSummary>();
+  RETURN_IF_ERROR(store.ForEachTransaction([&](const Transaction& tx) {
+    graph->Add(tx);
+    return pass.engine->Process(tx);
+  }));
+  graph->Finish();
   pass.alerts = pass.engine->Finish();
-  pass.verdict = learn::MakeRuleVerdict(*pass.engine, pass.alerts);
+  pass.verdict = learn::MakeRuleVerdict(*pass.engine, pass.alerts, std::move(graph));
   return pass;
 }
 

@@ -23,7 +23,7 @@ constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
 constexpr size_t kSimilarScan = 16;  // src_out_similar / dst_in_similar: the last 16 events
 constexpr size_t kHubFan = 512;
 
-constexpr std::array<std::string_view, 64> kNames = {
+constexpr std::array<std::string_view, 84> kNames = {
     "tx_log_amount",
     "tx_hour",
     "tx_weekday",
@@ -89,6 +89,28 @@ constexpr std::array<std::string_view, 64> kNames = {
     "dst_rule_trafficking",
     "dst_rule_typologies",
     "tx_rule_flagged",
+    // The first pass's graph totals over the whole data (GraphSummary).
+    "pair_total",
+    "pair_total_reverse",
+    "pair_log_span",
+    "pair_amount_std",
+    "src_total_out_fan",
+    "src_total_in_fan",
+    "dst_total_in_fan",
+    "dst_total_out_fan",
+    "src_out_one_off_share",
+    "dst_in_one_off_share",
+    "src_log_active_span",
+    "dst_log_active_span",
+    // One-off relationships of each endpoint formed within 2 and 15 days of the transaction.
+    "src_one_off_out_2d",
+    "src_one_off_in_2d",
+    "dst_one_off_in_2d",
+    "dst_one_off_out_2d",
+    "src_one_off_out_15d",
+    "src_one_off_in_15d",
+    "dst_one_off_in_15d",
+    "dst_one_off_out_15d",
 };
 
 // log(1 + x) rounded to float, for x >= 0: 1 + x is exact enough in double for every x a feature
@@ -316,9 +338,107 @@ float LogSince(int64_t now, int64_t then) {
 
 std::span<const std::string_view> FeatureNames() { return kNames; }
 
+struct GraphSummary::Impl {
+  struct Node {
+    std::string id;
+    GraphSummary::AccountTotals totals;
+    std::vector<int64_t> one_off_out, one_off_in;  // their transfers' times, sorted by Finish
+  };
+  IdIndex index;
+  std::vector<Node> nodes;
+  std::unordered_map<uint64_t, PairTotals> pairs;  // key: from << 32 | to
+
+  uint32_t Find(std::string_view id) const {
+    if (id.empty()) return kNone;
+    return index.Find(id, IdIndex::Hash(id),
+                      [this](uint32_t k) { return std::string_view(nodes[k].id); });
+  }
+  uint32_t Intern(const std::string& id, int64_t ts) {
+    if (id.empty()) return kNone;
+    auto id_of = [this](uint32_t k) { return std::string_view(nodes[k].id); };
+    const uint64_t hash = IdIndex::Hash(id);
+    uint32_t k = index.Find(id, hash, id_of);
+    if (k == kNone) {
+      k = static_cast<uint32_t>(nodes.size());
+      nodes.push_back({id, {true, ts, ts, 0, 0, 0, 0}, {}, {}});
+      index.Insert(hash, k, id_of);
+    }
+    AccountTotals& t = nodes[k].totals;
+    t.first = std::min(t.first, ts);
+    t.last = std::max(t.last, ts);
+    return k;
+  }
+};
+
+GraphSummary::GraphSummary() : impl_(std::make_unique<Impl>()) {}
+GraphSummary::~GraphSummary() = default;
+GraphSummary::GraphSummary(GraphSummary&&) noexcept = default;
+GraphSummary& GraphSummary::operator=(GraphSummary&&) noexcept = default;
+
+void GraphSummary::Add(const Transaction& tx) {
+  const int64_t ts = tx.time.utc_seconds;
+  const uint32_t from = impl_->Intern(tx.from_account, ts);
+  const uint32_t to = impl_->Intern(tx.to_account, ts);
+  if (from == kNone || to == kNone) return;
+  static constexpr double kPow10[] = {1, 10, 100, 1000, 10000};
+  const int exponent = std::clamp(tx.amount.currency.exponent(), 0, 4);
+  const double x =
+      std::log(1.0 + std::max(0.0, static_cast<double>(tx.amount.minor) / kPow10[exponent]));
+  PairTotals& p = impl_->pairs[uint64_t{from} << 32 | to];
+  if (p.count++ == 0) p.first = p.last = ts;
+  p.first = std::min(p.first, ts);
+  p.last = std::max(p.last, ts);
+  p.log_sum += x;
+  p.log_sq_sum += x * x;
+}
+
+void GraphSummary::Finish() {
+  for (const auto& [key, p] : impl_->pairs) {
+    AccountTotals& from = impl_->nodes[key >> 32].totals;
+    AccountTotals& to = impl_->nodes[key & 0xFFFFFFFFu].totals;
+    ++from.out_fan;
+    ++to.in_fan;
+    from.out_one_off += p.count == 1;
+    to.in_one_off += p.count == 1;
+    if (p.count == 1) {
+      impl_->nodes[key >> 32].one_off_out.push_back(p.first);
+      impl_->nodes[key & 0xFFFFFFFFu].one_off_in.push_back(p.first);
+    }
+  }
+  for (Impl::Node& n : impl_->nodes) {
+    std::sort(n.one_off_out.begin(), n.one_off_out.end());
+    std::sort(n.one_off_in.begin(), n.one_off_in.end());
+  }
+}
+
+std::pair<uint32_t, uint32_t> GraphSummary::OneOffsNear(std::string_view id, int64_t ts,
+                                                        int64_t radius) const {
+  const uint32_t k = impl_->Find(id);
+  if (k == kNone) return {0, 0};
+  auto within = [&](const std::vector<int64_t>& times) {
+    return static_cast<uint32_t>(std::upper_bound(times.begin(), times.end(), ts + radius) -
+                                 std::lower_bound(times.begin(), times.end(), ts - radius));
+  };
+  return {within(impl_->nodes[k].one_off_out), within(impl_->nodes[k].one_off_in)};
+}
+
+GraphSummary::PairTotals GraphSummary::Pair(std::string_view from, std::string_view to) const {
+  const uint32_t a = impl_->Find(from), b = impl_->Find(to);
+  if (a == kNone || b == kNone) return {};
+  const auto it = impl_->pairs.find(uint64_t{a} << 32 | b);
+  return it == impl_->pairs.end() ? PairTotals{} : it->second;
+}
+
+GraphSummary::AccountTotals GraphSummary::Account(std::string_view id) const {
+  const uint32_t k = impl_->Find(id);
+  return k == kNone ? AccountTotals{} : impl_->nodes[k].totals;
+}
+
 std::shared_ptr<const RuleVerdict> MakeRuleVerdict(const detect::Engine& engine,
-                                                   const std::vector<Alert>& alerts) {
+                                                   const std::vector<Alert>& alerts,
+                                                   std::shared_ptr<const GraphSummary> graph) {
   auto verdict = std::make_shared<RuleVerdict>();
+  verdict->graph = std::move(graph);
   verdict->signals = [&engine](std::string_view account) {
     return engine.Signals(std::string(account));
   };
@@ -510,6 +630,45 @@ struct FeatureExtractor::Impl {
     return n;
   }
 
+  // The GraphSummary features (NaN without one).
+  float* WriteGraph(const Transaction& tx, float* o) const {
+    const GraphSummary* g = options.rules ? options.rules->graph.get() : nullptr;
+    if (g == nullptr) return std::fill_n(o, 20, kNaN);
+    const GraphSummary::PairTotals pair = g->Pair(tx.from_account, tx.to_account);
+    const GraphSummary::PairTotals reverse = g->Pair(tx.to_account, tx.from_account);
+    const GraphSummary::AccountTotals src = g->Account(tx.from_account);
+    const GraphSummary::AccountTotals dst = g->Account(tx.to_account);
+    *o++ = static_cast<float>(pair.count);
+    *o++ = static_cast<float>(reverse.count);
+    *o++ = pair.count ? Log1p(static_cast<double>(pair.last - pair.first)) : kNaN;
+    if (pair.count >= 2) {
+      const double n = pair.count, mean = pair.log_sum / n;
+      *o++ = static_cast<float>(std::sqrt(std::max(0.0, pair.log_sq_sum / n - mean * mean)));
+    } else {
+      *o++ = kNaN;
+    }
+    auto share = [](uint32_t part, uint32_t whole) {
+      return whole ? static_cast<float>(part) / static_cast<float>(whole) : kNaN;
+    };
+    *o++ = src.known ? Log1p(src.out_fan) : kNaN;
+    *o++ = src.known ? Log1p(src.in_fan) : kNaN;
+    *o++ = dst.known ? Log1p(dst.in_fan) : kNaN;
+    *o++ = dst.known ? Log1p(dst.out_fan) : kNaN;
+    *o++ = share(src.out_one_off, src.out_fan);
+    *o++ = share(dst.in_one_off, dst.in_fan);
+    *o++ = src.known ? Log1p(static_cast<double>(src.last - src.first)) : kNaN;
+    *o++ = dst.known ? Log1p(static_cast<double>(dst.last - dst.first)) : kNaN;
+    for (const int64_t radius : {int64_t{2} * 86400, int64_t{15} * 86400}) {
+      const auto [src_out, src_in] = g->OneOffsNear(tx.from_account, tx.time.utc_seconds, radius);
+      const auto [dst_out, dst_in] = g->OneOffsNear(tx.to_account, tx.time.utc_seconds, radius);
+      *o++ = static_cast<float>(src_out);
+      *o++ = static_cast<float>(src_in);
+      *o++ = static_cast<float>(dst_in);
+      *o++ = static_cast<float>(dst_out);
+    }
+    return o;
+  }
+
   void Write(const Transaction& tx, uint32_t from, uint32_t to, std::span<float> row) {
     float* o = row.data();
     static constexpr double kPow10[] = {1, 10, 100, 1000, 10000};
@@ -600,6 +759,7 @@ struct FeatureExtractor::Impl {
       }
     }
     *o++ = options.rules ? static_cast<float>(options.rules->flagged.count(tx.id)) : kNaN;
+    o = WriteGraph(tx, o);
     (void)o;
     if (src) src->out.Add(ts, x, to);
     if (dst) dst->in.Add(ts, x, from);

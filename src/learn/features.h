@@ -11,8 +11,10 @@
 // direction (count, sum, mean, min, max, standard deviation, skew of log amounts; distinct
 // counterparties = fan-in / fan-out), pair history (repeats, reciprocity), pass-through timing
 // and ratios, graph patterns closed by the transaction (scatter-gather intermediaries, temporal
-// cycles of length 2 to 4), the detection engine's indicator signals of both endpoints and whether
-// the rules count the transaction among an alert's flows or evidence.
+// cycles of length 2 to 4), the detection engine's indicator signals of both endpoints, whether
+// the rules count the transaction among an alert's flows or evidence, and the first pass's graph
+// totals (GraphSummary: the pair's transfers and span over the whole data, each endpoint's
+// distinct counterparties and share of one-off relationships).
 // Account ids are never features. Missing values are NaN.
 //
 // Indicator signals lag: the detection engine runs on a worker thread one block of kSignalBlock
@@ -42,13 +44,58 @@
 namespace tiphub::learn {
 
 // Changes whenever the meaning or order of features changes; models record it.
-inline constexpr std::string_view kFeatureSchema = "tiphub-tx-features/2";
+inline constexpr std::string_view kFeatureSchema = "tiphub-tx-features/3";
 
 // Names of the features, in row order.
 std::span<const std::string_view> FeatureNames();
 inline size_t FeatureCount() { return FeatureNames().size(); }
 
 inline constexpr size_t kSignalBlock = 4096;
+
+// Totals of the transfer graph over the whole data, gathered in the first pass (no labels): per
+// ordered pair of accounts (transfers, first and last time, spread of amounts) and per account
+// (distinct counterparties each way, how many of those relationships are one-off, active span).
+// Ordinary relationships recur (rent, payroll, standing orders) or are one-offs of hubs;
+// laundering flows are one-off relationships among accounts that otherwise look ordinary.
+//
+//   GraphSummary g;
+//   for (const Transaction& tx : all) g.Add(tx);
+//   g.Finish();   // then only the const lookups
+//
+// Memory: about 64 bytes per distinct pair, 16 more per one-off pair and 130 per account. Not
+// thread-safe while adding.
+class GraphSummary {
+ public:
+  GraphSummary();
+  ~GraphSummary();
+  GraphSummary(GraphSummary&&) noexcept;
+  GraphSummary& operator=(GraphSummary&&) noexcept;
+
+  void Add(const Transaction& tx);
+  void Finish();
+
+  struct PairTotals {
+    uint32_t count = 0;  // 0: the pair never transacted
+    int64_t first = 0, last = 0;
+    double log_sum = 0, log_sq_sum = 0;  // of log(1 + major amount)
+  };
+  struct AccountTotals {
+    bool known = false;
+    int64_t first = 0, last = 0;
+    uint32_t out_fan = 0, in_fan = 0;          // distinct counterparties
+    uint32_t out_one_off = 0, in_one_off = 0;  // of those, relationships of one transfer
+  };
+  PairTotals Pair(std::string_view from, std::string_view to) const;
+  AccountTotals Account(std::string_view id) const;
+  // One-off relationships (pairs of one transfer) of `id` whose transfer lies within `radius`
+  // seconds of `ts`, sent and received: an account that forms many at once, against the few an
+  // ordinary customer forms now and then.
+  std::pair<uint32_t, uint32_t> OneOffsNear(std::string_view id, int64_t ts, int64_t radius) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 // The rules' verdict over the whole data, from a first pass of the detection engine: what the
 // rule features of the second (feature) pass read. Transductive: a transaction's rule features
@@ -58,11 +105,14 @@ struct RuleVerdict {
   std::function<detect::AccountSignals(std::string_view account)> signals;
   // Transactions of the alerts' flows and evidence.
   std::unordered_set<std::string> flagged;
+  // The same pass's graph totals (finished); null: the graph features are NaN.
+  std::shared_ptr<const GraphSummary> graph;
 };
 
 // The verdict of `engine` after Finish() returned `alerts`; `engine` must outlive it.
-std::shared_ptr<const RuleVerdict> MakeRuleVerdict(const detect::Engine& engine,
-                                                   const std::vector<Alert>& alerts);
+std::shared_ptr<const RuleVerdict> MakeRuleVerdict(
+    const detect::Engine& engine, const std::vector<Alert>& alerts,
+    std::shared_ptr<const GraphSummary> graph = nullptr);
 
 struct FeatureOptions {
   int64_t window_seconds = 7 * 86400;  // sliding window of the endpoint statistics

@@ -60,7 +60,7 @@ TEST(FeaturesTest, NamesAreUniqueAndNeverAccountIds) {
     EXPECT_EQ(++seen[n], 1) << n;
     EXPECT_EQ(n.find("account_id"), std::string_view::npos);
   }
-  EXPECT_EQ(FeatureCount(), 64u);
+  EXPECT_EQ(FeatureCount(), 84u);
 }
 
 TEST(FeaturesTest, EndpointStatisticsSeeOnlyEarlierTransactions) {
@@ -197,6 +197,54 @@ TEST(FeaturesTest, BatchesGiveTheRowsOfOneAtATime) {
   EXPECT_FALSE(s.ok());
   EXPECT_NE(s.message().find("time order"), std::string::npos) << s.message();
   EXPECT_FALSE(batched.fx().ExtractBatch(late, std::span(rows).first(columns)).ok());
+}
+
+TEST(FeaturesTest, GraphTotalsCoverTheWholeDataWhateverTheRowsPosition) {
+  // A pays B three times over two days (a recurring relationship) and C once; D pays B once.
+  const std::vector<Transaction> txs = {
+      Tx("1", kStart, "A", "B", 10'000), Tx("2", kStart + 3600, "A", "C", 50'000),
+      Tx("3", kStart + 86400, "A", "B", 10'000), Tx("4", kStart + 2 * 86400, "A", "B", 40'000),
+      Tx("5", kStart + 2 * 86400, "D", "B", 7'000)};
+  auto graph = std::make_shared<GraphSummary>();
+  for (const auto& tx : txs) graph->Add(tx);
+  graph->Finish();
+  EXPECT_EQ(graph->Pair("A", "B").count, 3u);
+  EXPECT_EQ(graph->Pair("B", "A").count, 0u);
+  EXPECT_EQ(graph->Account("A").out_fan, 2u);
+  EXPECT_EQ(graph->Account("A").out_one_off, 1u);  // A -> C
+  EXPECT_EQ(graph->Account("B").in_fan, 2u);
+  EXPECT_EQ(graph->Account("B").in_one_off, 1u);  // D -> B
+  EXPECT_FALSE(graph->Account("nobody").known);
+  // A's one-off A -> C at hour 1; B's one-off D -> B on day 2.
+  EXPECT_EQ(graph->OneOffsNear("A", kStart, 3600), std::make_pair(1u, 0u));
+  EXPECT_EQ(graph->OneOffsNear("A", kStart + 3 * 86400, 86400), std::make_pair(0u, 0u));
+  EXPECT_EQ(graph->OneOffsNear("B", kStart, 2 * 86400), std::make_pair(0u, 1u));
+
+  auto verdict = std::make_shared<RuleVerdict>();
+  verdict->signals = [](std::string_view) { return detect::AccountSignals{}; };
+  verdict->graph = graph;
+  FeatureOptions o;
+  o.rules = verdict;
+  FeatureExtractor fx(o, {});
+  std::vector<float> row(FeatureCount());
+  ASSERT_TRUE(fx.Extract(txs[0], row).ok());
+  // The first row already sees the pair's three transfers and their two-day span.
+  EXPECT_EQ(row[Col("pair_total")], 3);
+  EXPECT_EQ(row[Col("pair_total_reverse")], 0);
+  EXPECT_NEAR(row[Col("pair_log_span")], std::log1p(2.0 * 86400), 1e-4);
+  EXPECT_GT(row[Col("pair_amount_std")], 0.5);  // $100, $100, $400
+  EXPECT_NEAR(row[Col("src_out_one_off_share")], 0.5, 1e-6);
+  EXPECT_NEAR(row[Col("dst_in_one_off_share")], 0.5, 1e-6);
+  EXPECT_NEAR(row[Col("src_total_out_fan")], std::log1p(2.0), 1e-5);
+  ASSERT_TRUE(fx.Extract(txs[1], row).ok());
+  EXPECT_EQ(row[Col("pair_total")], 1);
+  EXPECT_TRUE(std::isnan(row[Col("pair_amount_std")]));  // one transfer: no spread
+
+  // Without a summary the graph features are missing, not zero.
+  Features plain;
+  const auto r = plain.Add(txs[0]);
+  EXPECT_TRUE(std::isnan(r[Col("pair_total")]));
+  EXPECT_TRUE(std::isnan(r[Col("dst_log_active_span")]));
 }
 
 }  // namespace
