@@ -329,6 +329,13 @@ uint16_t PackCountry(std::string_view code) {
   return static_cast<uint16_t>(static_cast<uint8_t>(code[0]) << 8 | static_cast<uint8_t>(code[1]));
 }
 
+constexpr double kPow10[] = {1, 10, 100, 1000, 10000};
+
+// The amount in major units (exponents beyond 4 count as 4).
+double MajorUnits(const Money& amount) {
+  return static_cast<double>(amount.minor) / kPow10[std::clamp(amount.currency.exponent(), 0, 4)];
+}
+
 float LogSince(int64_t now, int64_t then) {
   if (then == INT64_MIN) return kNaN;
   return Log1p(static_cast<double>(std::max<int64_t>(0, now - then)));
@@ -380,10 +387,7 @@ void GraphSummary::Add(const Transaction& tx) {
   const uint32_t from = impl_->Intern(tx.from_account, ts);
   const uint32_t to = impl_->Intern(tx.to_account, ts);
   if (from == kNone || to == kNone) return;
-  static constexpr double kPow10[] = {1, 10, 100, 1000, 10000};
-  const int exponent = std::clamp(tx.amount.currency.exponent(), 0, 4);
-  const double x =
-      std::log(1.0 + std::max(0.0, static_cast<double>(tx.amount.minor) / kPow10[exponent]));
+  const double x = std::log(1.0 + std::max(0.0, MajorUnits(tx.amount)));
   PairTotals& p = impl_->pairs[uint64_t{from} << 32 | to];
   if (p.count++ == 0) p.first = p.last = ts;
   p.first = std::min(p.first, ts);
@@ -671,9 +675,8 @@ struct FeatureExtractor::Impl {
 
   void Write(const Transaction& tx, uint32_t from, uint32_t to, std::span<float> row) {
     float* o = row.data();
-    static constexpr double kPow10[] = {1, 10, 100, 1000, 10000};
     const int exponent = std::clamp(tx.amount.currency.exponent(), 0, 4);
-    const double major = static_cast<double>(tx.amount.minor) / kPow10[exponent];
+    const double major = MajorUnits(tx.amount);
     const float x = Log1p(static_cast<double>(static_cast<float>(std::max(0.0, major))));
     AccountInfo* src = At(from);
     AccountInfo* dst = At(to);
