@@ -367,7 +367,7 @@ struct GraphSummary::Impl {
     uint32_t k = index.Find(id, hash, id_of);
     if (k == kNone) {
       k = static_cast<uint32_t>(nodes.size());
-      nodes.push_back({id, {true, ts, ts, 0, 0, 0, 0}, {}, {}});
+      nodes.push_back({id, {ts, ts, 0, 0, 0, 0}, {}, {}});
       index.Insert(hash, k, id_of);
     }
     AccountTotals& t = nodes[k].totals;
@@ -415,27 +415,26 @@ void GraphSummary::Finish() {
   }
 }
 
-std::pair<uint32_t, uint32_t> GraphSummary::OneOffsNear(std::string_view id, int64_t ts,
+uint32_t GraphSummary::Find(std::string_view id) const { return impl_->Find(id); }
+
+GraphSummary::PairTotals GraphSummary::Pair(uint32_t from, uint32_t to) const {
+  if (from == kNone || to == kNone) return {};
+  const auto it = impl_->pairs.find(uint64_t{from} << 32 | to);
+  return it == impl_->pairs.end() ? PairTotals{} : it->second;
+}
+
+const GraphSummary::AccountTotals& GraphSummary::Account(uint32_t k) const {
+  return impl_->nodes[k].totals;
+}
+
+std::pair<uint32_t, uint32_t> GraphSummary::OneOffsNear(uint32_t k, int64_t ts,
                                                         int64_t radius) const {
-  const uint32_t k = impl_->Find(id);
   if (k == kNone) return {0, 0};
   auto within = [&](const std::vector<int64_t>& times) {
     return static_cast<uint32_t>(std::upper_bound(times.begin(), times.end(), ts + radius) -
                                  std::lower_bound(times.begin(), times.end(), ts - radius));
   };
   return {within(impl_->nodes[k].one_off_out), within(impl_->nodes[k].one_off_in)};
-}
-
-GraphSummary::PairTotals GraphSummary::Pair(std::string_view from, std::string_view to) const {
-  const uint32_t a = impl_->Find(from), b = impl_->Find(to);
-  if (a == kNone || b == kNone) return {};
-  const auto it = impl_->pairs.find(uint64_t{a} << 32 | b);
-  return it == impl_->pairs.end() ? PairTotals{} : it->second;
-}
-
-GraphSummary::AccountTotals GraphSummary::Account(std::string_view id) const {
-  const uint32_t k = impl_->Find(id);
-  return k == kNone ? AccountTotals{} : impl_->nodes[k].totals;
 }
 
 std::shared_ptr<const RuleVerdict> MakeRuleVerdict(const detect::Engine& engine,
@@ -638,10 +637,9 @@ struct FeatureExtractor::Impl {
   float* WriteGraph(const Transaction& tx, float* o) const {
     const GraphSummary* g = options.rules ? options.rules->graph.get() : nullptr;
     if (g == nullptr) return std::fill_n(o, 20, kNaN);
-    const GraphSummary::PairTotals pair = g->Pair(tx.from_account, tx.to_account);
-    const GraphSummary::PairTotals reverse = g->Pair(tx.to_account, tx.from_account);
-    const GraphSummary::AccountTotals src = g->Account(tx.from_account);
-    const GraphSummary::AccountTotals dst = g->Account(tx.to_account);
+    const uint32_t s = g->Find(tx.from_account), d = g->Find(tx.to_account);
+    const GraphSummary::PairTotals pair = g->Pair(s, d);
+    const GraphSummary::PairTotals reverse = g->Pair(d, s);
     *o++ = static_cast<float>(pair.count);
     *o++ = static_cast<float>(reverse.count);
     *o++ = pair.count ? Log1p(static_cast<double>(pair.last - pair.first)) : kNaN;
@@ -654,17 +652,21 @@ struct FeatureExtractor::Impl {
     auto share = [](uint32_t part, uint32_t whole) {
       return whole ? static_cast<float>(part) / static_cast<float>(whole) : kNaN;
     };
-    *o++ = src.known ? Log1p(src.out_fan) : kNaN;
-    *o++ = src.known ? Log1p(src.in_fan) : kNaN;
-    *o++ = dst.known ? Log1p(dst.in_fan) : kNaN;
-    *o++ = dst.known ? Log1p(dst.out_fan) : kNaN;
+    static const GraphSummary::AccountTotals kUnknown;
+    const GraphSummary::AccountTotals& src = s != GraphSummary::kNone ? g->Account(s) : kUnknown;
+    const GraphSummary::AccountTotals& dst = d != GraphSummary::kNone ? g->Account(d) : kUnknown;
+    const bool src_known = s != GraphSummary::kNone, dst_known = d != GraphSummary::kNone;
+    *o++ = src_known ? Log1p(src.out_fan) : kNaN;
+    *o++ = src_known ? Log1p(src.in_fan) : kNaN;
+    *o++ = dst_known ? Log1p(dst.in_fan) : kNaN;
+    *o++ = dst_known ? Log1p(dst.out_fan) : kNaN;
     *o++ = share(src.out_one_off, src.out_fan);
     *o++ = share(dst.in_one_off, dst.in_fan);
-    *o++ = src.known ? Log1p(static_cast<double>(src.last - src.first)) : kNaN;
-    *o++ = dst.known ? Log1p(static_cast<double>(dst.last - dst.first)) : kNaN;
+    *o++ = src_known ? Log1p(static_cast<double>(src.last - src.first)) : kNaN;
+    *o++ = dst_known ? Log1p(static_cast<double>(dst.last - dst.first)) : kNaN;
     for (const int64_t radius : {int64_t{2} * 86400, int64_t{15} * 86400}) {
-      const auto [src_out, src_in] = g->OneOffsNear(tx.from_account, tx.time.utc_seconds, radius);
-      const auto [dst_out, dst_in] = g->OneOffsNear(tx.to_account, tx.time.utc_seconds, radius);
+      const auto [src_out, src_in] = g->OneOffsNear(s, tx.time.utc_seconds, radius);
+      const auto [dst_out, dst_in] = g->OneOffsNear(d, tx.time.utc_seconds, radius);
       *o++ = static_cast<float>(src_out);
       *o++ = static_cast<float>(src_in);
       *o++ = static_cast<float>(dst_in);

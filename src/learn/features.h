@@ -80,17 +80,20 @@ class GraphSummary {
     double log_sum = 0, log_sq_sum = 0;  // of log(1 + major amount)
   };
   struct AccountTotals {
-    bool known = false;
     int64_t first = 0, last = 0;
     uint32_t out_fan = 0, in_fan = 0;          // distinct counterparties
     uint32_t out_one_off = 0, in_one_off = 0;  // of those, relationships of one transfer
   };
-  PairTotals Pair(std::string_view from, std::string_view to) const;
-  AccountTotals Account(std::string_view id) const;
-  // One-off relationships (pairs of one transfer) of `id` whose transfer lies within `radius`
-  // seconds of `ts`, sent and received: an account that forms many at once, against the few an
-  // ordinary customer forms now and then.
-  std::pair<uint32_t, uint32_t> OneOffsNear(std::string_view id, int64_t ts, int64_t radius) const;
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+  // The account's handle for the lookups below, or kNone when it never transacted. Rows look
+  // each endpoint up once.
+  uint32_t Find(std::string_view id) const;
+  PairTotals Pair(uint32_t from, uint32_t to) const;  // {} when either is kNone
+  const AccountTotals& Account(uint32_t k) const;     // k must not be kNone
+  // One-off relationships (pairs of one transfer) of account `k` whose transfer lies within
+  // `radius` seconds of `ts`, sent and received: an account that forms many at once, against the
+  // few an ordinary customer forms now and then. {0, 0} for kNone.
+  std::pair<uint32_t, uint32_t> OneOffsNear(uint32_t k, int64_t ts, int64_t radius) const;
 
  private:
   struct Impl;

@@ -208,17 +208,18 @@ TEST(FeaturesTest, GraphTotalsCoverTheWholeDataWhateverTheRowsPosition) {
   auto graph = std::make_shared<GraphSummary>();
   for (const auto& tx : txs) graph->Add(tx);
   graph->Finish();
-  EXPECT_EQ(graph->Pair("A", "B").count, 3u);
-  EXPECT_EQ(graph->Pair("B", "A").count, 0u);
-  EXPECT_EQ(graph->Account("A").out_fan, 2u);
-  EXPECT_EQ(graph->Account("A").out_one_off, 1u);  // A -> C
-  EXPECT_EQ(graph->Account("B").in_fan, 2u);
-  EXPECT_EQ(graph->Account("B").in_one_off, 1u);  // D -> B
-  EXPECT_FALSE(graph->Account("nobody").known);
+  const uint32_t a = graph->Find("A"), b = graph->Find("B");
+  EXPECT_EQ(graph->Pair(a, b).count, 3u);
+  EXPECT_EQ(graph->Pair(b, a).count, 0u);
+  EXPECT_EQ(graph->Account(a).out_fan, 2u);
+  EXPECT_EQ(graph->Account(a).out_one_off, 1u);  // A -> C
+  EXPECT_EQ(graph->Account(b).in_fan, 2u);
+  EXPECT_EQ(graph->Account(b).in_one_off, 1u);  // D -> B
+  EXPECT_EQ(graph->Find("nobody"), GraphSummary::kNone);
   // A's one-off A -> C at hour 1; B's one-off D -> B on day 2.
-  EXPECT_EQ(graph->OneOffsNear("A", kStart, 3600), std::make_pair(1u, 0u));
-  EXPECT_EQ(graph->OneOffsNear("A", kStart + 3 * 86400, 86400), std::make_pair(0u, 0u));
-  EXPECT_EQ(graph->OneOffsNear("B", kStart, 2 * 86400), std::make_pair(0u, 1u));
+  EXPECT_EQ(graph->OneOffsNear(a, kStart, 3600), std::make_pair(1u, 0u));
+  EXPECT_EQ(graph->OneOffsNear(a, kStart + 3 * 86400, 86400), std::make_pair(0u, 0u));
+  EXPECT_EQ(graph->OneOffsNear(b, kStart, 2 * 86400), std::make_pair(0u, 1u));
 
   auto verdict = std::make_shared<RuleVerdict>();
   verdict->signals = [](std::string_view) { return detect::AccountSignals{}; };
