@@ -22,6 +22,18 @@ void WriteSecret(const std::string& path, const std::string& secret) {
   std::ofstream(path) << secret << "\n";
 }
 
+// A partner's encode request: `input` encoded with `schema` and `secret_file` into `out`.
+EncodeRequest Request(std::string schema, std::string secret_file, std::string input,
+                      std::string out, std::string partner = "") {
+  EncodeRequest e;
+  e.schema = std::move(schema);
+  e.secret_file = std::move(secret_file);
+  e.input = std::move(input);
+  e.out = std::move(out);
+  e.partner = std::move(partner);
+  return e;
+}
+
 // group -> (partner -> record id)
 std::map<std::string, std::map<std::string, std::string>> ReadGroups(const std::string& path) {
   std::map<std::string, std::map<std::string, std::string>> out;
@@ -42,13 +54,10 @@ TEST(LinkTest, FebrlBenchmarkAccuracy) {
        {std::pair<std::string, double>{"febrl.json", 0.6}, {"febrl-hardened.json", 0.55}}) {
     SCOPED_TRACE(schema);
     for (const char* part : {"4a", "4b"}) {
-      EncodeRequest e;
-      e.schema = kSchemas + schema;
-      e.secret_file = dir.File("secret.key");
-      e.input = kShared + "/data/febrl/dataset" + part + ".csv";
-      e.out = dir.File(std::string(part) + ".clk");
-      e.partner = part;
-      auto s = Encode(e, nullptr);
+      auto s = Encode(Request(kSchemas + schema, dir.File("secret.key"),
+                              kShared + "/data/febrl/dataset" + part + ".csv",
+                              dir.File(std::string(part) + ".clk"), part),
+                      nullptr);
       ASSERT_TRUE(s.ok()) << s.status().ToString();
       EXPECT_EQ(s->encoded, 5000);
     }
@@ -114,12 +123,8 @@ TEST(LinkTest, SimulatorCrossBankPersons) {
   LinkRequest l;
   for (auto& [bank, f] : files) {
     f.close();
-    EncodeRequest e;
-    e.schema = kSchemas + "sim-parties.json";
-    e.secret_file = dir.File("secret.key");
-    e.input = dir.File(bank + ".csv");
-    e.out = dir.File(bank + ".clk");
-    e.partner = bank;
+    const EncodeRequest e = Request(kSchemas + "sim-parties.json", dir.File("secret.key"),
+                                    dir.File(bank + ".csv"), dir.File(bank + ".clk"), bank);
     ASSERT_TRUE(Encode(e, nullptr).ok());
     l.files.push_back(e.out);
   }
@@ -171,13 +176,9 @@ TEST(LinkTest, MismatchedSecretsOrSchemasAreRefused) {
   WriteSecret(dir.File("k1"), "first secret of sufficient length");
   WriteSecret(dir.File("k2"), "second secret of sufficient length");
   auto encode = [&](const char* schema, const char* key, const char* out, const char* partner) {
-    EncodeRequest e;
-    e.schema = dir.File(schema);
-    e.secret_file = dir.File(key);
-    e.input = dir.File("in.csv");
-    e.out = dir.File(out);
-    e.partner = partner;
-    return Encode(e, nullptr);
+    return Encode(
+        Request(dir.File(schema), dir.File(key), dir.File("in.csv"), dir.File(out), partner),
+        nullptr);
   };
   ASSERT_TRUE(encode("s1.json", "k1", "a.clk", "A").ok());
   ASSERT_TRUE(encode("s1.json", "k2", "b.clk", "B").ok());
@@ -202,11 +203,8 @@ TEST(LinkTest, MismatchedSecretsOrSchemasAreRefused) {
   ASSERT_FALSE(e.ok());
   EXPECT_NE(e.status().message().find("phone"), std::string::npos);
   // Random ids: the hub sees random ids; the partner keeps the map.
-  EncodeRequest random;
-  random.schema = dir.File("s1.json");
-  random.secret_file = dir.File("k1");
-  random.input = dir.File("in.csv");
-  random.out = dir.File("r.clk");
+  EncodeRequest random =
+      Request(dir.File("s1.json"), dir.File("k1"), dir.File("in.csv"), dir.File("r.clk"));
   random.id_map = dir.File("r.map.csv");
   ASSERT_TRUE(Encode(random, nullptr).ok());
   auto map = ingest::ReadCsvRows(random.id_map);
@@ -225,11 +223,8 @@ TEST(LinkTest, RandomIdsComeInARandomOrder) {
   }
   std::ofstream(dir.File("s.json")) << R"({"name":"t","fields":[{"name":"name","kind":"name"}]})";
   WriteSecret(dir.File("k"), "a secret of thirty-two bytes or more");
-  EncodeRequest r;
-  r.schema = dir.File("s.json");
-  r.secret_file = dir.File("k");
-  r.input = dir.File("in.csv");
-  r.out = dir.File("r.clk");
+  EncodeRequest r =
+      Request(dir.File("s.json"), dir.File("k"), dir.File("in.csv"), dir.File("r.clk"));
   r.id_map = dir.File("r.map.csv");
   ASSERT_TRUE(Encode(r, nullptr).ok());
   auto map = ingest::ReadCsvRows(r.id_map);
